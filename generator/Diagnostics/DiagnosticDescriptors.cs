@@ -1,0 +1,48 @@
+using Microsoft.CodeAnalysis;
+
+namespace Bce.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. Ids are stable: users suppress and search by them.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "Bce.Generator";
+    private const string HelpLink = "https://github.com/bce-dotnet/bce-sdk-generated/blob/main/spec/README.md#diagnostics";
+
+    public static readonly DiagnosticDescriptor MalformedYaml = Error(
+        "BCE001", "Malformed YAML", "The spec is not valid YAML: {0}");
+
+    public static readonly DiagnosticDescriptor MissingRequiredKey = Error(
+        "BCE002", "Missing required key", "'{0}' is missing the required key '{1}'");
+
+    public static readonly DiagnosticDescriptor UnknownTypeReference = Error(
+        "BCE003", "Unknown type reference", "Type '{0}' is not defined under 'types' or 'enums'");
+
+    public static readonly DiagnosticDescriptor DuplicateOperation = Error(
+        "BCE004", "Duplicate operation", "Operation '{0}' is defined more than once{1}");
+
+    public static readonly DiagnosticDescriptor UndefinedPathParameter = Error(
+        "BCE005", "Path parameter without a definition",
+        "Path parameter '{{{0}}}' of operation '{1}' has no definition under 'pathParameters'");
+
+    public static readonly DiagnosticDescriptor UnsupportedType = Error(
+        "BCE006", "Unsupported type", "Type '{0}' is not supported; use string, int32, int64, double, boolean, timestamp, a type or enum name, or Name[]");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Error(
+        "BCE007", "Invalid value", "Invalid value for '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor UnexpectedNode = Error(
+        "BCE008", "Unexpected YAML node", "'{0}' must be a {1}");
+
+    public static readonly DiagnosticDescriptor DuplicateName = Error(
+        "BCE009", "Duplicate name", "'{0}' is defined more than once; generated names must be unique");
+
+    public static readonly DiagnosticDescriptor UnknownKey = new(
+        "BCE010", "Unknown key", "Unknown key '{0}' in {1}; it is ignored", Category,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+    public static readonly DiagnosticDescriptor UnexpectedFailure = Error(
+        "BCE099", "Generator failure", "The generator could not process this spec: {0}");
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+}

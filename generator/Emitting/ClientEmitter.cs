@@ -1,0 +1,396 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+using Bce.Generator.Infrastructure;
+using Bce.Generator.Model;
+
+namespace Bce.Generator.Emitting;
+
+/// <summary>
+/// Emits the client class and its interface: one async method per operation that turns the request object into a
+/// <c>BceRequestMessage</c> and hands it to the runtime pipeline (signing, retries and errors live there).
+/// </summary>
+internal static class ClientEmitter
+{
+    private static readonly Regex Placeholder = new(@"\{([^{}/]*)\}", RegexOptions.CultureInvariant);
+
+    public static string EmitInterface(EmitContext context)
+    {
+        var writer = context.StartFile();
+        XmlDoc.Summary(writer, $"The {context.Service.Name} operations, as an interface for mocking and dependency injection.");
+        XmlDoc.Remarks(writer, context.Service.Description);
+        writer.WriteLine(context.GeneratedCodeAttribute);
+        writer.WriteLine($"public partial interface {context.InterfaceName}");
+        using (writer.OpenBlock())
+        {
+            foreach (var operation in context.Service.Operations)
+            {
+                WriteOperationDocs(writer, operation);
+                writer.WriteLine(Signature(context, operation, withDefaults: true) + ";");
+                writer.WriteLine();
+                if (operation.Pagination is { } pagination)
+                {
+                    WritePagerDocs(writer, operation, pagination);
+                    writer.WriteLine(PagerSignature(context, operation, pagination) + ";");
+                    writer.WriteLine();
+                }
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    public static string EmitClient(EmitContext context)
+    {
+        var writer = context.StartFile();
+        var service = context.Service;
+        XmlDoc.Summary(writer, $"Client for {service.Name}: signs every call with bce-auth-v1, retries transient failures safely, and turns error answers into BceServiceException.");
+        XmlDoc.Remarks(writer, service.Description);
+        writer.WriteLine(context.GeneratedCodeAttribute);
+        writer.WriteLine($"public partial class {context.ClientName} : {context.InterfaceName}, global::System.IDisposable");
+        using (writer.OpenBlock())
+        {
+            EmitServiceMetadata(writer, context);
+            EmitConstructors(writer, context);
+            foreach (var operation in service.Operations)
+            {
+                EmitOperation(writer, context, operation);
+                if (operation.Pagination is { } pagination)
+                {
+                    EmitPager(writer, context, operation, pagination);
+                }
+            }
+
+            writer.WriteLine("/// <summary>Releases the connections the client owns (not a pipeline or transport the caller passed in).</summary>");
+            writer.WriteLine("public void Dispose()");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine("Dispose(disposing: true);");
+                writer.WriteLine("global::System.GC.SuppressFinalize(this);");
+            }
+
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Releases resources; override to release more in a derived client.</summary>");
+            writer.WriteLine("/// <param name=\"disposing\">True when called from <see cref=\"Dispose()\"/>.</param>");
+            writer.WriteLine("protected virtual void Dispose(bool disposing)");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine("if (disposing && _ownsPipeline)");
+                using (writer.OpenBlock())
+                {
+                    writer.WriteLine("_pipeline.Dispose();");
+                }
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void EmitServiceMetadata(SourceWriter writer, EmitContext context)
+    {
+        var service = context.Service;
+        var retryable = new List<string>();
+        foreach (var error in service.Errors)
+        {
+            if (error.Retryable)
+            {
+                retryable.Add(JsonCode.Literal(error.Code));
+            }
+        }
+
+        writer.WriteLine("/// <summary>Where the service lives, its default region, and the error codes it marks retryable.</summary>");
+        writer.WriteLine($"public static {RuntimeTypes.ServiceDescriptor} ServiceDescriptor {{ get; }} = new(");
+        writer.Indent();
+        writer.WriteLine($"{JsonCode.Literal(service.Name)},");
+        writer.WriteLine($"{JsonCode.Literal(service.EndpointTemplate)},");
+        writer.WriteLine($"{JsonCode.Literal(service.DefaultRegion)},");
+        writer.WriteLine($"new string[] {{ {string.Join(", ", retryable)} }});");
+        writer.Unindent();
+        writer.WriteLine();
+        var regions = new List<string>();
+        foreach (var region in service.Regions)
+        {
+            regions.Add(JsonCode.Literal(region));
+        }
+
+        writer.WriteLine("/// <summary>The regions the service is offered in.</summary>");
+        writer.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<string> Regions {{ get; }} = new string[] {{ {string.Join(", ", regions)} }};");
+        writer.WriteLine();
+        writer.WriteLine($"private readonly {RuntimeTypes.Pipeline} _pipeline;");
+        writer.WriteLine("private readonly bool _ownsPipeline;");
+        writer.WriteLine();
+    }
+
+    private static void EmitConstructors(SourceWriter writer, EmitContext context)
+    {
+        var name = context.ClientName;
+        writer.WriteLine("/// <summary>Creates a client that signs with fixed credentials.</summary>");
+        writer.WriteLine("/// <param name=\"credentials\">The access key pair (and session token, for STS credentials).</param>");
+        writer.WriteLine("/// <param name=\"options\">Endpoint or region, retries, timeouts; defaults when null.</param>");
+        writer.WriteLine($"public {name}({RuntimeTypes.Credentials} credentials, {RuntimeTypes.ClientOptions}? options = null)");
+        writer.Indent();
+        writer.WriteLine($": this(new {RuntimeTypes.StaticCredentialProvider}(credentials), options)");
+        writer.Unindent();
+        writer.OpenBlock().Dispose();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Creates a client that asks a provider for credentials on every attempt (so refreshed STS credentials are used).</summary>");
+        writer.WriteLine("/// <param name=\"credentials\">Where credentials come from.</param>");
+        writer.WriteLine("/// <param name=\"options\">Endpoint or region, retries, timeouts; defaults when null.</param>");
+        writer.WriteLine($"public {name}({RuntimeTypes.CredentialProvider} credentials, {RuntimeTypes.ClientOptions}? options = null)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine($"_pipeline = new {RuntimeTypes.Pipeline}(ServiceDescriptor, credentials, options);");
+            writer.WriteLine("_ownsPipeline = true;");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Creates a client over a pipeline the caller owns and disposes (for sharing one between clients).</summary>");
+        writer.WriteLine("/// <param name=\"pipeline\">The pipeline that signs, retries and sends.</param>");
+        writer.WriteLine($"public {name}({RuntimeTypes.Pipeline} pipeline)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("_pipeline = pipeline ?? throw new global::System.ArgumentNullException(nameof(pipeline));");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>For mocking frameworks: a derived test double overrides the virtual operations.</summary>");
+        writer.WriteLine($"protected {name}()");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("_pipeline = null!;");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void EmitOperation(SourceWriter writer, EmitContext context, OperationSpec operation)
+    {
+        writer.WriteLine("/// <inheritdoc/>");
+        writer.WriteLine("public virtual " + Signature(context, operation, withDefaults: true));
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
+            if (RequestEmitter.NeedsValidation(context, operation))
+            {
+                writer.WriteLine("request.Validate();");
+            }
+
+            writer.WriteLine($"var message = new {RuntimeTypes.RequestMessage}(global::System.Net.Http.HttpMethod.{MethodProperty(operation.Method)}, {PathExpression(context, operation)}, {JsonCode.Literal(operation.Name)});");
+            if (operation.Action.Length > 0)
+            {
+                writer.WriteLine($"message.AddQuery({JsonCode.Literal(operation.Action)}, null);");
+            }
+
+            foreach (var parameter in operation.QueryParameters)
+            {
+                EmitQuery(writer, parameter);
+            }
+
+            if (operation.Idempotent)
+            {
+                writer.WriteLine($"message.SetClientToken(request.ClientToken ?? {RuntimeTypes.IdempotencyToken}.Create());");
+            }
+
+            if (RequestEmitter.IsMutating(operation))
+            {
+                writer.WriteLine("message.IfMatch = request.IfMatch;");
+            }
+
+            if (operation.EmptyBodyIsNotFound)
+            {
+                writer.WriteLine("message.EmptyBodyIsNotFound = true;");
+            }
+
+            if (!operation.BodyProperties.IsEmpty)
+            {
+                writer.WriteLine("message.SetJsonContent(request.WriteBody);");
+            }
+
+            var send = operation.ResponseType.Length > 0
+                ? $"_pipeline.SendAsync<{context.Qualified(operation.ResponseType)}>(message, cancellationToken)"
+                : "_pipeline.SendAsync(message, cancellationToken)";
+            writer.WriteLine($"return {send};");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void EmitQuery(SourceWriter writer, PropertySpec parameter)
+    {
+        var member = "request." + Identifiers.ToPascalCase(parameter.JsonName);
+        var isNullable = !parameter.Required;
+        var value = isNullable && parameter.Type.IsValueType ? member + ".Value" : member;
+        var add = $"message.AddQuery({JsonCode.Literal(parameter.JsonName)}, {FormatScalar(parameter.Type, value)});";
+        if (!isNullable)
+        {
+            writer.WriteLine(add);
+            return;
+        }
+
+        writer.WriteLine($"if ({member} is not null)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine(add);
+        }
+    }
+
+    /// <summary>Text of a path or query value: numbers in the invariant culture, booleans in lower case.</summary>
+    private static string FormatScalar(TypeRef type, string value) => type.Kind switch
+    {
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"{value}.ToString({RuntimeTypes.InvariantCulture})",
+        TypeKind.Boolean => $"{value} ? \"true\" : \"false\"",
+        TypeKind.Timestamp => $"{value}.Raw",
+        TypeKind.Enum => $"{value}.ToString()",
+        _ => value,
+    };
+
+    /// <summary><c>/peerconn/{peerConnId}</c> becomes <c>"/v1/peerconn/" + BceUri.EscapePathSegment(request.PeerConnId)</c>.</summary>
+    private static string PathExpression(EmitContext context, OperationSpec operation)
+    {
+        var template = "/" + context.Service.ApiVersion + operation.Path;
+        var parts = new List<string>();
+        var position = 0;
+        foreach (Match match in Placeholder.Matches(template))
+        {
+            if (match.Index > position)
+            {
+                parts.Add(JsonCode.Literal(template.Substring(position, match.Index - position)));
+            }
+
+            var parameter = FindParameter(operation, match.Groups[1].Value);
+            var value = FormatScalar(parameter.Type, "request." + Identifiers.ToPascalCase(parameter.JsonName));
+            parts.Add($"{RuntimeTypes.Uri}.EscapePathSegment({value})");
+            position = match.Index + match.Length;
+        }
+
+        if (position < template.Length)
+        {
+            parts.Add(JsonCode.Literal(template.Substring(position)));
+        }
+
+        return string.Join(" + ", parts);
+    }
+
+    private static PropertySpec FindParameter(OperationSpec operation, string name)
+    {
+        foreach (var parameter in operation.PathParameters)
+        {
+            if (parameter.JsonName == name)
+            {
+                return parameter;
+            }
+        }
+
+        throw new System.InvalidOperationException($"The parser guarantees a definition for path parameter '{name}'.");
+    }
+
+    private static void EmitPager(SourceWriter writer, EmitContext context, OperationSpec operation, PaginationSpec pagination)
+    {
+        var item = ItemTypeName(context, operation, pagination);
+        var request = context.Qualified(RequestEmitter.ClassName(operation));
+        var marker = Identifiers.ToPascalCase(pagination.MarkerParameter);
+        writer.WriteLine("/// <inheritdoc/>");
+        writer.WriteLine("public virtual " + PagerSignature(context, operation, pagination));
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine($"var first = request ?? new {request}();");
+            if (RequestEmitter.NeedsValidation(context, operation))
+            {
+                writer.WriteLine("first.Validate();");
+            }
+
+            writer.WriteLine($"return new {RuntimeTypes.Pageable}<{item}>(async (marker, pageCancellationToken) =>");
+            using (writer.OpenBlock(");"))
+            {
+                writer.WriteLine("var token = pageCancellationToken.CanBeCanceled ? pageCancellationToken : cancellationToken;");
+                writer.WriteLine($"var response = await {operation.Name}Async(first.WithMarker(marker ?? first.{marker}), token).ConfigureAwait(false);");
+                writer.WriteLine("var page = response.Value;");
+                writer.WriteLine($"var items = page.{Identifiers.ToPascalCase(pagination.ItemsProperty)};");
+                writer.WriteLine($"return new {RuntimeTypes.Page}<{item}>(");
+                writer.Indent();
+                writer.WriteLine($"items is null ? global::System.Array.Empty<{item}>() : new global::System.Collections.Generic.List<{item}>(items),");
+                writer.WriteLine($"page.{Identifiers.ToPascalCase(pagination.NextMarkerProperty)},");
+                writer.WriteLine($"page.{Identifiers.ToPascalCase(pagination.IsTruncatedProperty)} ?? false,");
+                writer.WriteLine("response);");
+                writer.Unindent();
+            }
+        }
+
+        writer.WriteLine();
+    }
+
+    private static string ItemTypeName(EmitContext context, OperationSpec operation, PaginationSpec pagination)
+    {
+        foreach (var property in context.Models[operation.ResponseType].Properties)
+        {
+            if (property.JsonName == pagination.ItemsProperty)
+            {
+                return context.Qualified(property.Type.Name);
+            }
+        }
+
+        throw new System.InvalidOperationException("The parser guarantees the items property.");
+    }
+
+    private static string Signature(EmitContext context, OperationSpec operation, bool withDefaults)
+    {
+        var result = operation.ResponseType.Length > 0
+            ? $"{RuntimeTypes.Response}<{context.Qualified(operation.ResponseType)}>"
+            : RuntimeTypes.Response;
+        var defaultValue = withDefaults ? " = default" : string.Empty;
+        return $"{RuntimeTypes.Task}<{result}> {operation.Name}Async({context.Qualified(RequestEmitter.ClassName(operation))} request, {RuntimeTypes.CancellationToken} cancellationToken{defaultValue})";
+    }
+
+    private static string PagerSignature(EmitContext context, OperationSpec operation, PaginationSpec pagination) =>
+        $"{RuntimeTypes.Pageable}<{ItemTypeName(context, operation, pagination)}> {pagination.PagerName}Async({context.Qualified(RequestEmitter.ClassName(operation))}? request = null, {RuntimeTypes.CancellationToken} cancellationToken = default)";
+
+    private static void WriteOperationDocs(SourceWriter writer, OperationSpec operation)
+    {
+        XmlDoc.Summary(writer, operation.Summary, operation.Name);
+        XmlDoc.Remarks(writer, RemarksFor(operation));
+        writer.WriteLine("/// <param name=\"request\">The call's input.</param>");
+        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the call, including any wait between retries.</param>");
+        writer.WriteLine(operation.ResponseType.Length > 0
+            ? "/// <returns>The answer, with the response metadata (status, request id, ETag, clientToken).</returns>"
+            : "/// <returns>The response metadata (status, request id, clientToken).</returns>");
+        writer.WriteLine("/// <exception cref=\"global::Bce.Runtime.BceServiceException\">The service answered with an error.</exception>");
+        writer.WriteLine("/// <exception cref=\"global::Bce.Runtime.BceClientException\">No valid answer arrived (network, timeout, unreadable body).</exception>");
+        writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">The request is missing a required value or has one out of range.</exception>");
+    }
+
+    private static string RemarksFor(OperationSpec operation)
+    {
+        var remarks = new StringBuilder(operation.Description);
+        var wire = $"{operation.Method} /…{operation.Path}{(operation.Action.Length > 0 ? "?" + operation.Action : string.Empty)}.";
+        if (remarks.Length > 0)
+        {
+            remarks.Append(' ');
+        }
+
+        remarks.Append("Wire: ").Append(wire);
+        if (operation.Idempotent)
+        {
+            remarks.Append(" Idempotent: one clientToken per call, reused by every retry.");
+        }
+
+        return remarks.ToString();
+    }
+
+    private static void WritePagerDocs(SourceWriter writer, OperationSpec operation, PaginationSpec pagination)
+    {
+        XmlDoc.Summary(writer, $"Every item of {operation.Name}, fetching page after page as the enumeration goes (AsPages gives the pages).");
+        writer.WriteLine($"/// <param name=\"request\">Filters and page size; its {pagination.MarkerParameter} is where the first page starts.</param>");
+        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the enumeration when the enumerator gets no token of its own.</param>");
+        writer.WriteLine("/// <returns>The items, lazily; enumerate with <c>await foreach</c>.</returns>");
+    }
+
+    private static string MethodProperty(string method) => method switch
+    {
+        "GET" => "Get",
+        "POST" => "Post",
+        "PUT" => "Put",
+        "DELETE" => "Delete",
+        "PATCH" => "Patch",
+        _ => "Head",
+    };
+}

@@ -1,0 +1,124 @@
+using Bce.Generator.Infrastructure;
+using Bce.Generator.Model;
+
+namespace Bce.Generator.Emitting;
+
+/// <summary>
+/// Emits one model: a sealed class with settable properties (so tests and callers can build one), its JSON reader and
+/// writer, and a Validate method when sending it needs checks.
+/// </summary>
+internal static class ModelEmitter
+{
+    public static string Emit(EmitContext context, ModelSpec model)
+    {
+        var writer = context.StartFile();
+        var jsonModel = $"{RuntimeTypes.JsonModel}<{model.Name}>";
+        XmlDoc.Summary(writer, model.Description, model.Name);
+        writer.WriteLine(context.GeneratedCodeAttribute);
+        writer.WriteLine($"public sealed partial class {model.Name} : {jsonModel}");
+        using (writer.OpenBlock())
+        {
+            foreach (var property in model.Properties)
+            {
+                XmlDoc.Summary(writer, property.Description, property.JsonName);
+                writer.WriteLine($"public {context.TypeName(property.Type, nullable: true)} {Identifiers.ToPascalCase(property.JsonName)} {{ get; set; }}");
+                writer.WriteLine();
+            }
+
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.WriteLine($"void {jsonModel}.WriteJson({RuntimeTypes.Utf8JsonWriter} writer) => WriteTo(writer);");
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.WriteLine($"static {model.Name} {jsonModel}.ReadJson(ref {RuntimeTypes.Utf8JsonReader} reader) => ReadFrom(ref reader);");
+            writer.WriteLine();
+            EmitWriteTo(writer, model);
+            writer.WriteLine();
+            EmitReadFrom(writer, context, model);
+            if (context.ModelsNeedingValidation.Contains(model.Name))
+            {
+                writer.WriteLine();
+                EmitValidate(writer, context, model);
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void EmitWriteTo(SourceWriter writer, ModelSpec model)
+    {
+        writer.WriteLine($"internal void WriteTo({RuntimeTypes.Utf8JsonWriter} writer)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("writer.WriteStartObject();");
+            foreach (var property in model.Properties)
+            {
+                JsonCode.WriteProperty(writer, property, Identifiers.ToPascalCase(property.JsonName), canBeNull: true);
+            }
+
+            writer.WriteLine("writer.WriteEndObject();");
+        }
+    }
+
+    /// <summary>Unknown properties are skipped and missing ones stay null, so newer service versions do not break old clients.</summary>
+    private static void EmitReadFrom(SourceWriter writer, EmitContext context, ModelSpec model)
+    {
+        writer.WriteLine($"internal static {model.Name} ReadFrom(ref {RuntimeTypes.Utf8JsonReader} reader)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine($"{RuntimeTypes.JsonReader}.ExpectStartObject(ref reader);");
+            writer.WriteLine($"var value = new {model.Name}();");
+            writer.WriteLine($"while (reader.Read() && reader.TokenType == {RuntimeTypes.JsonTokenType}.PropertyName)");
+            using (writer.OpenBlock())
+            {
+                var first = true;
+                foreach (var property in model.Properties)
+                {
+                    var condition = $"reader.ValueTextEquals({JsonCode.Utf8Literal(property.JsonName)})";
+                    foreach (var alias in property.Aliases)
+                    {
+                        condition += $" || reader.ValueTextEquals({JsonCode.Utf8Literal(alias)})";
+                    }
+
+                    writer.WriteLine((first ? "if (" : "else if (") + condition + ")");
+                    first = false;
+                    using (writer.OpenBlock())
+                    {
+                        writer.WriteLine("reader.Read();");
+                        writer.WriteLine($"value.{Identifiers.ToPascalCase(property.JsonName)} = {JsonCode.ReadValue(context, property.Type, "reader")};");
+                    }
+                }
+
+                // An unknown property: step onto its value and skip all of it.
+                if (first)
+                {
+                    writer.WriteLine("reader.Read();");
+                    writer.WriteLine("reader.Skip();");
+                }
+                else
+                {
+                    writer.WriteLine("else");
+                    using (writer.OpenBlock())
+                    {
+                        writer.WriteLine("reader.Read();");
+                        writer.WriteLine("reader.Skip();");
+                    }
+                }
+            }
+
+            writer.WriteLine();
+            writer.WriteLine("return value;");
+        }
+    }
+
+    private static void EmitValidate(SourceWriter writer, EmitContext context, ModelSpec model)
+    {
+        writer.WriteLine("internal void Validate(string path)");
+        using (writer.OpenBlock())
+        {
+            foreach (var property in model.Properties)
+            {
+                JsonCode.Validate(writer, context, property, Identifiers.ToPascalCase(property.JsonName), "path", canBeNull: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Generic;
+using Bce.Generator.Infrastructure;
+using Bce.Generator.Model;
+
+namespace Bce.Generator.Emitting;
+
+/// <summary>
+/// Emits the input class of one operation. Path, query and body members sit side by side (the caller does not care
+/// where a value travels); required members use C# <c>required</c> so a missing one is a compile error.
+/// </summary>
+internal static class RequestEmitter
+{
+    public static string ClassName(OperationSpec operation) => operation.Name + "Request";
+
+    public static bool IsMutating(OperationSpec operation) => operation.Method is not ("GET" or "HEAD");
+
+    public static IEnumerable<PropertySpec> Members(OperationSpec operation)
+    {
+        foreach (var member in operation.PathParameters)
+        {
+            yield return member;
+        }
+
+        foreach (var member in operation.QueryParameters)
+        {
+            yield return member;
+        }
+
+        foreach (var member in operation.BodyProperties)
+        {
+            yield return member;
+        }
+    }
+
+    /// <summary>Whether the request has anything to check before it is sent.</summary>
+    public static bool NeedsValidation(EmitContext context, OperationSpec operation)
+    {
+        if (operation.Idempotent)
+        {
+            return true;
+        }
+
+        foreach (var member in Members(operation))
+        {
+            if (ValidationAnalysis.HasOwnChecks(member) || ValidationAnalysis.HoldsValidatedModel(member, context.ModelsNeedingValidation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static string Emit(EmitContext context, OperationSpec operation)
+    {
+        var writer = context.StartFile();
+        var name = ClassName(operation);
+        XmlDoc.Summary(writer, $"The input of {operation.Name}: {operation.Summary}");
+        writer.WriteLine(context.GeneratedCodeAttribute);
+        writer.WriteLine($"public sealed partial class {name}");
+        using (writer.OpenBlock())
+        {
+            foreach (var member in Members(operation))
+            {
+                XmlDoc.Summary(writer, member.Description, member.JsonName);
+                var modifier = member.Required ? "required " : string.Empty;
+                writer.WriteLine($"public {modifier}{context.TypeName(member.Type, nullable: !member.Required)} {Identifiers.ToPascalCase(member.JsonName)} {{ get; set; }}");
+                writer.WriteLine();
+            }
+
+            if (operation.Idempotent)
+            {
+                writer.WriteLine("/// <summary>");
+                writer.WriteLine("/// Idempotency token (ASCII, at most 64 characters). Leave it null and the client makes one per call and");
+                writer.WriteLine("/// reuses it on every retry; set it to retry a call of your own safely.");
+                writer.WriteLine("/// </summary>");
+                writer.WriteLine("public string? ClientToken { get; set; }");
+                writer.WriteLine();
+            }
+
+            if (IsMutating(operation))
+            {
+                writer.WriteLine("/// <summary>Apply the change only while the resource's ETag still equals this value (HTTP If-Match).</summary>");
+                writer.WriteLine("public string? IfMatch { get; set; }");
+                writer.WriteLine();
+            }
+
+            EmitValidate(writer, context, operation);
+            EmitWriteBody(writer, operation);
+            EmitWithMarker(writer, operation, name);
+        }
+
+        return writer.ToString();
+    }
+
+    private static void EmitValidate(SourceWriter writer, EmitContext context, OperationSpec operation)
+    {
+        if (!NeedsValidation(context, operation))
+        {
+            return;
+        }
+
+        writer.WriteLine("internal void Validate()");
+        using (writer.OpenBlock())
+        {
+            foreach (var member in Members(operation))
+            {
+                // Required members are non-nullable in C#, yet a caller can still assign null! to them.
+                var canBeNull = !member.Required || !member.Type.IsValueType;
+                JsonCode.Validate(writer, context, member, Identifiers.ToPascalCase(member.JsonName), "\"request\"", canBeNull);
+            }
+
+            if (operation.Idempotent)
+            {
+                writer.WriteLine("if (ClientToken is not null && (ClientToken.Length is 0 or > 64 || !global::System.Text.Ascii.IsValid(ClientToken)))");
+                using (writer.OpenBlock())
+                {
+                    writer.WriteLine("throw new global::System.ArgumentException(\"request.ClientToken must be 1 to 64 ASCII characters.\", \"request\");");
+                }
+            }
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void EmitWriteBody(SourceWriter writer, OperationSpec operation)
+    {
+        if (operation.BodyProperties.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteLine($"internal void WriteBody({RuntimeTypes.Utf8JsonWriter} writer)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("writer.WriteStartObject();");
+            foreach (var member in operation.BodyProperties)
+            {
+                JsonCode.WriteProperty(writer, member, Identifiers.ToPascalCase(member.JsonName), canBeNull: !member.Required);
+            }
+
+            writer.WriteLine("writer.WriteEndObject();");
+        }
+
+        writer.WriteLine();
+    }
+
+    /// <summary>The pager asks for each page with a copy of the caller's request that starts at another marker.</summary>
+    private static void EmitWithMarker(SourceWriter writer, OperationSpec operation, string name)
+    {
+        if (operation.Pagination is not { } pagination)
+        {
+            return;
+        }
+
+        var marker = Identifiers.ToPascalCase(pagination.MarkerParameter);
+        writer.WriteLine($"internal {name} WithMarker(string? marker)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine($"var copy = ({name})MemberwiseClone();");
+            writer.WriteLine($"copy.{marker} = marker;");
+            writer.WriteLine("return copy;");
+        }
+
+        writer.WriteLine();
+    }
+}

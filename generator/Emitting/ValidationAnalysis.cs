@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using Bce.Generator.Model;
+
+namespace Bce.Generator.Emitting;
+
+/// <summary>Decides which models get a Validate method, so none is emitted empty.</summary>
+internal static class ValidationAnalysis
+{
+    public static bool HasOwnChecks(PropertySpec property) =>
+        property.Required || property.Minimum is not null || property.Maximum is not null;
+
+    /// <summary>A model needs validation when a property has checks or holds a model that needs it (to a fixed point).</summary>
+    public static HashSet<string> ModelsNeedingValidation(IEnumerable<ModelSpec> models)
+    {
+        var result = new HashSet<string>(System.StringComparer.Ordinal);
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var model in models)
+            {
+                if (result.Contains(model.Name))
+                {
+                    continue;
+                }
+
+                foreach (var property in model.Properties)
+                {
+                    if (HasOwnChecks(property) || HoldsValidatedModel(property, result))
+                    {
+                        result.Add(model.Name);
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        while (changed);
+
+        return result;
+    }
+
+    public static bool HoldsValidatedModel(PropertySpec property, HashSet<string> validated) =>
+        (property.Type.Kind == TypeKind.Model || (property.Type.Kind == TypeKind.List && property.Type.ElementKind == TypeKind.Model))
+        && validated.Contains(property.Type.Name);
+}

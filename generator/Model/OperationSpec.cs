@@ -1,0 +1,32 @@
+using Bce.Generator.Infrastructure;
+
+namespace Bce.Generator.Model;
+
+/// <summary>One API operation: how to call it on the wire and what it answers.</summary>
+/// <param name="Name">Operation name, e.g. CreatePeerConn.</param>
+/// <param name="Summary">One-line documentation.</param>
+/// <param name="Description">Longer documentation (may be empty).</param>
+/// <param name="Method">HTTP method in upper case.</param>
+/// <param name="Path">Path template relative to the API version prefix, e.g. <c>/peerconn/{peerConnId}</c>.</param>
+/// <param name="Action">A bare query flag that selects the action (<c>?accept</c>), or empty.</param>
+/// <param name="Idempotent">Whether the call carries a clientToken reused by every retry.</param>
+/// <param name="PathParameters">Parameters substituted into <see cref="Path"/>, in template order.</param>
+/// <param name="QueryParameters">Query parameters.</param>
+/// <param name="BodyProperties">JSON body properties, or empty when the call has no body.</param>
+/// <param name="ResponseType">Model name of the response body, or empty when the answer has no body.</param>
+/// <param name="Pagination">Marker pagination, when this is a list operation.</param>
+/// <param name="EmptyBodyIsNotFound">Whether a 2xx answer with an empty body means the resource is gone.</param>
+internal sealed record OperationSpec(
+    string Name,
+    string Summary,
+    string Description,
+    string Method,
+    string Path,
+    string Action,
+    bool Idempotent,
+    EquatableArray<PropertySpec> PathParameters,
+    EquatableArray<PropertySpec> QueryParameters,
+    EquatableArray<PropertySpec> BodyProperties,
+    string ResponseType,
+    PaginationSpec? Pagination,
+    bool EmptyBodyIsNotFound);

@@ -1,0 +1,20 @@
+using Bce.Generator.Infrastructure;
+
+namespace Bce.Generator.Model;
+
+/// <summary>A JSON property of a model or request body, or a path or query parameter.</summary>
+/// <param name="JsonName">The name on the wire.</param>
+/// <param name="Type">The resolved type.</param>
+/// <param name="Required">Whether a request must carry it (responses tolerate its absence).</param>
+/// <param name="Description">Documentation from the spec.</param>
+/// <param name="Aliases">Other names accepted when reading (e.g. a documented typo the service may send).</param>
+/// <param name="Minimum">Inclusive lower bound checked before sending, for numbers.</param>
+/// <param name="Maximum">Inclusive upper bound checked before sending, for numbers.</param>
+internal sealed record PropertySpec(
+    string JsonName,
+    TypeRef Type,
+    bool Required,
+    string Description,
+    EquatableArray<string> Aliases,
+    long? Minimum,
+    long? Maximum);

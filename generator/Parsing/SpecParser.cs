@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Bce.Generator.Diagnostics;
+using Bce.Generator.Infrastructure;
+using Bce.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using YamlDotNet.Core;
+
+namespace Bce.Generator.Parsing;
+
+/// <summary>
+/// Turns one spec file into a <see cref="ServiceSpec"/> plus diagnostics. It never throws (except for cancellation):
+/// every problem becomes a diagnostic at the YAML node it concerns, and a spec with errors yields no service.
+/// </summary>
+internal sealed partial class SpecParser
+{
+    private static readonly Regex YamlMessagePrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
+
+    private readonly string _path;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly Dictionary<string, YamlScalar> _modelNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlScalar> _enumNames = new(StringComparer.Ordinal);
+    private EquatableArray<ModelSpec>? _parsedModels;
+    private bool _hasErrors;
+
+    private SpecParser(string path, CancellationToken cancellationToken)
+    {
+        _path = path;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static ParseResult Parse(SpecInput input, CancellationToken cancellationToken)
+    {
+        var parser = new SpecParser(input.Path, cancellationToken);
+        var service = parser.ParseText(input.Text);
+        return new ParseResult(
+            parser._hasErrors ? null : service,
+            input.Path,
+            input.NamespaceOverride,
+            parser._diagnostics.ToEquatableArray());
+    }
+
+    private ServiceSpec? ParseText(string text)
+    {
+        YamlTreeReader? reader = null;
+        try
+        {
+            var root = YamlTreeReader.ReadFirstDocument(text, out reader);
+            if (root is null)
+            {
+                Report(DiagnosticDescriptors.MissingRequiredKey, Mark.Empty, Mark.Empty, "spec", "service");
+                return null;
+            }
+
+            return ParseRoot(root);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (YamlException ex)
+        {
+            Report(DiagnosticDescriptors.MalformedYaml, ex.Start, ex.End, YamlMessagePrefix.Replace(ex.Message, string.Empty));
+            return null;
+        }
+        catch (Exception ex)
+        {
+            // YamlDotNet raises some scanner errors as plain exceptions without a position; point at the last
+            // event that parsed, which is where the trouble starts.
+            var mark = reader?.LastGoodMark ?? Mark.Empty;
+            Report(DiagnosticDescriptors.MalformedYaml, mark, mark, ex.Message);
+            return null;
+        }
+    }
+
+    private ServiceSpec? ParseRoot(YamlNode root)
+    {
+        var entries = ReadMapping(root, "the spec", "service", "operations", "types", "enums", "errors");
+        if (entries is null)
+        {
+            return null;
+        }
+
+        var service = Require(entries, "service", root, "the spec");
+        var operations = Require(entries, "operations", root, "the spec");
+
+        // Names first: properties may refer to any type or enum, wherever it is defined in the file.
+        var typeEntries = CollectNames(entries, "types", _modelNames);
+        var enumEntries = CollectNames(entries, "enums", _enumNames);
+
+        var models = ParseModels(typeEntries);
+        _parsedModels = models;
+        var enums = ParseEnums(enumEntries);
+        var errors = entries.TryGetValue("errors", out var errorsNode) ? ParseErrors(errorsNode.Value) : EquatableArray<ErrorSpec>.Empty;
+        var parsedOperations = operations is null ? EquatableArray<OperationSpec>.Empty : ParseOperations(operations);
+        return service is null ? null : ParseService(service, parsedOperations, models, enums, errors);
+    }
+
+    private ServiceSpec? ParseService(
+        YamlNode node,
+        EquatableArray<OperationSpec> operations,
+        EquatableArray<ModelSpec> models,
+        EquatableArray<EnumSpec> enums,
+        EquatableArray<ErrorSpec> errors)
+    {
+        const string context = "service";
+        var entries = ReadMapping(node, context, "name", "namespace", "description", "apiVersion", "endpoint", "regions", "defaultRegion");
+        if (entries is null)
+        {
+            return null;
+        }
+
+        var name = RequireIdentifier(entries, "name", node, context);
+        var ns = OptionalString(entries, "namespace");
+        if (ns is not null && !Identifiers.IsValidNamespace(ns))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, entries["namespace"].Value, "service.namespace", $"'{ns}' is not a valid C# namespace");
+        }
+
+        var apiVersion = RequireString(entries, "apiVersion", node, context);
+        var endpoint = RequireString(entries, "endpoint", node, context);
+        var defaultRegion = RequireString(entries, "defaultRegion", node, context);
+        var regions = OptionalStringList(entries, "regions", "service.regions");
+        if (defaultRegion is not null && regions.Count > 0 && !Contains(regions, defaultRegion))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, entries["defaultRegion"].Value, "service.defaultRegion", $"'{defaultRegion}' is not one of the regions");
+        }
+
+        if (name is null || apiVersion is null || endpoint is null || defaultRegion is null)
+        {
+            return null;
+        }
+
+        return new ServiceSpec(
+            name,
+            ns ?? "Bce." + name,
+            OptionalString(entries, "description") ?? string.Empty,
+            apiVersion.Trim('/'),
+            endpoint,
+            regions,
+            defaultRegion,
+            operations,
+            models,
+            enums,
+            errors);
+    }
+
+    private EquatableArray<ErrorSpec> ParseErrors(YamlNode node)
+    {
+        var entries = ReadMapping(node, "errors");
+        if (entries is null)
+        {
+            return EquatableArray<ErrorSpec>.Empty;
+        }
+
+        var errors = new List<ErrorSpec>();
+        foreach (var entry in entries.Values)
+        {
+            var code = entry.Key.Value;
+            var context = $"error '{code}'";
+            var fields = ReadMapping(entry.Value, context, "status", "retryable", "description");
+            if (fields is null)
+            {
+                continue;
+            }
+
+            var status = RequireInteger(fields, "status", entry.Key, context);
+            if (status is < 100 or > 599)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, fields["status"].Value, context + ".status", "an HTTP status is between 100 and 599");
+            }
+
+            errors.Add(new ErrorSpec(
+                code,
+                (int)(status ?? 0),
+                OptionalBool(fields, "retryable", context) ?? false,
+                OptionalString(fields, "description") ?? string.Empty));
+        }
+
+        return errors.ToEquatableArray();
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>
+        Report(descriptor, node.Start, node.End, arguments);
+
+    private void Report(DiagnosticDescriptor descriptor, Mark start, Mark end, params string[] arguments)
+    {
+        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        {
+            _hasErrors = true;
+        }
+
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationOf(start, end), arguments));
+    }
+
+    /// <summary>YamlDotNet marks are 1-based lines and columns plus a 0-based character index.</summary>
+    private LocationInfo LocationOf(Mark start, Mark end)
+    {
+        var startIndex = (int)Math.Max(0, start.Index);
+        var endIndex = (int)Math.Max(startIndex + 1, end.Index);
+        var startPosition = new LinePosition((int)Math.Max(0, start.Line - 1), (int)Math.Max(0, start.Column - 1));
+        var endPosition = new LinePosition((int)Math.Max(0, end.Line - 1), (int)Math.Max(0, end.Column - 1));
+        if (endPosition < startPosition)
+        {
+            endPosition = startPosition;
+        }
+
+        return new LocationInfo(_path, TextSpan.FromBounds(startIndex, endIndex), new LinePositionSpan(startPosition, endPosition));
+    }
+
+    private static bool Contains(EquatableArray<string> items, string value)
+    {
+        foreach (var item in items)
+        {
+            if (item == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Bce.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can ask the driver how each step ran.</summary>
+public static class TrackingNames
+{
+    /// <summary>Additional files that opted in as specs, with their text and per-file options.</summary>
+    public const string SpecFiles = nameof(SpecFiles);
+
+    /// <summary>YAML parsed into a service model plus diagnostics.</summary>
+    public const string Parse = nameof(Parse);
+
+    /// <summary>Global generator options read from MSBuild properties.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>The parsed service joined with the options: what the emitter needs, nothing more.</summary>
+    public const string EmitModel = nameof(EmitModel);
+
+    /// <summary>Diagnostics split off so reporting them never re-emits source.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
+}
