@@ -1,0 +1,50 @@
+namespace Bce.Runtime.Errors;
+
+/// <summary>
+/// The base of every error a BCE client raises on purpose. Messages name the operation, status, code and request id
+/// and never contain credentials, signatures or the Authorization header.
+/// </summary>
+public abstract class BceException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The underlying failure, if any.</param>
+    protected BceException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>The operation that failed, as the generated client names it (for example <c>CreatePeerConn</c>).</summary>
+    public string? OperationName { get; init; }
+
+    /// <summary>
+    /// The idempotency token the call carried, if any. Calling again with the same token is safe: the service returns
+    /// the first result instead of acting twice.
+    /// </summary>
+    public string? ClientToken { get; init; }
+
+    /// <summary>How many HTTP attempts were made (0 when the call failed before sending anything).</summary>
+    public int Attempts { get; init; }
+
+    /// <summary>Formats the context shared by all BCE errors, for use in <see cref="Exception.Message"/>.</summary>
+    private protected string DescribeContext(string? requestId)
+    {
+        var parts = new List<string>(4);
+        if (requestId is not null)
+        {
+            parts.Add($"request id {requestId}");
+        }
+
+        if (ClientToken is not null)
+        {
+            parts.Add($"client token {ClientToken}");
+        }
+
+        if (Attempts > 0)
+        {
+            parts.Add(Attempts == 1 ? "1 attempt" : $"{Attempts} attempts");
+        }
+
+        return parts.Count == 0 ? string.Empty : $" ({string.Join(", ", parts)})";
+    }
+}

@@ -1,0 +1,458 @@
+using System.Globalization;
+using System.Net;
+using System.Runtime.ExceptionServices;
+using System.Text;
+using System.Text.Json;
+using Bce.Runtime.Credentials;
+using Bce.Runtime.Errors;
+using Bce.Runtime.Serialization;
+using Bce.Runtime.Signing;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Bce.Runtime.Pipeline;
+
+/// <summary>
+/// Sends <see cref="BceRequestMessage"/>s: retries transient failures (Polly: overall timeout ▸ retry ▸ attempt
+/// timeout), and on every attempt re-reads the credentials, stamps a fresh <c>x-bce-date</c> and
+/// <c>x-bce-request-id</c>, signs, sends, and buffers the answer. The <c>clientToken</c> is fixed in the message
+/// before the first attempt, so every retry carries the same one.
+/// </summary>
+/// <remarks>
+/// Thread-safe; build one per client and reuse it. Every request carries <c>Content-Type: application/json;charset=utf-8</c>
+/// (as the Go SDK sends); .NET can only send a Content-Type with a body, so a bodiless request has an empty one and
+/// <c>Content-Length: 0</c>, which is signed like every header on the wire (the Python SDK does the same).
+/// </remarks>
+public sealed class BcePipeline : IDisposable
+{
+    private static readonly ResiliencePropertyKey<CallState> CallStateKey = new("Bce.CallState");
+
+    private readonly BceServiceDescriptor _service;
+    private readonly BceCredentialProvider _credentials;
+    private readonly BcePipelineSettings _settings;
+    private readonly HttpClient _httpClient;
+    private readonly ResiliencePipeline<AttemptResult> _resilience;
+    private readonly RetryClassifier _classifier;
+    private readonly RetryBackoff _backoff;
+    private int _disposed;
+
+    /// <summary>Creates the pipeline.</summary>
+    /// <param name="service">The service the client talks to.</param>
+    /// <param name="credentials">Where the keys come from; asked on every attempt.</param>
+    /// <param name="options">Client settings; <see langword="null"/> for the defaults. Validated and copied here.</param>
+    /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    public BcePipeline(BceServiceDescriptor service, BceCredentialProvider credentials, BceClientOptions? options)
+        : this(service, credentials, options, random: null)
+    {
+    }
+
+    /// <summary>Creates the pipeline with a fixed jitter source (tests).</summary>
+    internal BcePipeline(BceServiceDescriptor service, BceCredentialProvider credentials, BceClientOptions? options, Func<double>? random)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentException.ThrowIfNullOrWhiteSpace(service.ServiceName, nameof(service));
+        ArgumentNullException.ThrowIfNull(service.RetryableErrorCodes, nameof(service));
+        _service = service;
+        _credentials = credentials;
+        _settings = BcePipelineSettings.Create(service, options);
+        _classifier = new RetryClassifier(service.RetryableErrorCodes);
+        _backoff = new RetryBackoff(_settings.Retry, random);
+        _httpClient = CreateHttpClient(_settings);
+        _resilience = BuildResiliencePipeline();
+    }
+
+    /// <summary>The service this pipeline talks to.</summary>
+    public BceServiceDescriptor Service => _service;
+
+    /// <summary>The resolved endpoint.</summary>
+    public Uri Endpoint => _settings.Endpoint;
+
+    /// <summary>Sends a call whose answer has no body worth reading (writes).</summary>
+    /// <param name="message">The call.</param>
+    /// <param name="cancellationToken">Cancels the call, including back-off; a cancelled call is never retried.</param>
+    /// <returns>The response metadata.</returns>
+    /// <exception cref="BceServiceException">The service answered non-2xx (after retries).</exception>
+    /// <exception cref="BceClientException">No answer: network failure, timeout, or credentials unavailable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public async Task<BceResponse> SendAsync(BceRequestMessage message, CancellationToken cancellationToken = default)
+    {
+        var (result, state) = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
+        return CreateResponse(result, state);
+    }
+
+    /// <summary>Sends a call and parses its JSON answer.</summary>
+    /// <typeparam name="T">The model the body holds.</typeparam>
+    /// <param name="message">The call.</param>
+    /// <param name="cancellationToken">Cancels the call, including back-off; a cancelled call is never retried.</param>
+    /// <returns>The parsed value with the response metadata.</returns>
+    /// <exception cref="BceServiceException">
+    /// The service answered non-2xx (after retries), or 2xx with an empty body on a message marked
+    /// <see cref="BceRequestMessage.EmptyBodyIsNotFound"/> (404 <c>NoSuchObject</c>).
+    /// </exception>
+    /// <exception cref="BceClientException">No answer, or a 2xx body that is empty or does not parse.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public async Task<BceResponse<T>> SendAsync<T>(BceRequestMessage message, CancellationToken cancellationToken = default)
+        where T : IBceJsonModel<T>
+    {
+        var (result, state) = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
+        var response = CreateResponse(result, state);
+        if (IsBlank(result.Body))
+        {
+            if (message.EmptyBodyIsNotFound)
+            {
+                throw new BceServiceException(
+                    404,
+                    "NoSuchObject",
+                    $"The service answered {result.StatusCode} with an empty body, which for this operation means the resource does not exist.",
+                    response.RequestId)
+                {
+                    OperationName = message.OperationName,
+                    ClientToken = message.ClientToken,
+                    Attempts = state.Attempts,
+                    Headers = result.Headers,
+                };
+            }
+
+            throw ParseFailure(message, result, state, $"The service answered {result.StatusCode} with an empty body where a {typeof(T).Name} was expected.", null);
+        }
+
+        T value;
+        try
+        {
+            value = BceJson.Deserialize<T>(result.Body);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
+        {
+            throw ParseFailure(message, result, state, $"The {result.StatusCode} answer could not be read as {typeof(T).Name}: {ex.Message}", ex);
+        }
+
+        return new BceResponse<T>(response, value);
+    }
+
+    /// <summary>Releases the HTTP handler the pipeline created (a caller-supplied <see cref="BceClientOptions.Transport"/> is left alone).</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    private async Task<(AttemptResult Result, CallState State)> SendCoreAsync(BceRequestMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var state = new CallState(message, cancellationToken);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(CallStateKey, state);
+        Outcome<AttemptResult> outcome;
+        try
+        {
+            outcome = await _resilience.ExecuteOutcomeAsync(
+                static (ctx, s) => s.Pipeline.AttemptAsync(s.State, ctx.CancellationToken),
+                context,
+                (Pipeline: this, State: state)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        if (outcome.Exception is { } exception)
+        {
+            throw MapFailure(exception, state);
+        }
+
+        var result = outcome.Result!;
+        return result.IsSuccess ? (result, state) : throw CreateServiceException(result, state);
+    }
+
+    /// <summary>One attempt: credentials, a fresh signed request, the buffered answer. Never throws.</summary>
+    private async ValueTask<Outcome<AttemptResult>> AttemptAsync(CallState state, CancellationToken attemptToken)
+    {
+        state.Attempts++;
+        BceCredentials credentials;
+        try
+        {
+            credentials = await _credentials.GetCredentialsAsync(attemptToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not BceException)
+        {
+            return Outcome.FromException<AttemptResult>(new BceClientException(
+                $"Could not get credentials from {_credentials.GetType().Name}: {ex.Message}", ex));
+        }
+        catch (Exception ex)
+        {
+            return Outcome.FromException<AttemptResult>(ex);
+        }
+
+        HttpRequestMessage request;
+        try
+        {
+            request = BuildRequest(state.Message, credentials);
+        }
+        catch (Exception ex)
+        {
+            return Outcome.FromException<AttemptResult>(ex);
+        }
+
+        try
+        {
+            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
+            return Outcome.FromResult(AttemptResult.Create(response, body, _settings.TimeProvider.GetUtcNow()));
+        }
+        catch (Exception ex)
+        {
+            // Connect-phase failures prove the service never saw the request; anything later might have been applied.
+            if (ex is not HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError })
+            {
+                state.MayHaveReachedService = true;
+            }
+
+            return Outcome.FromException<AttemptResult>(ex);
+        }
+        finally
+        {
+            request.Dispose();
+        }
+    }
+
+    private HttpRequestMessage BuildRequest(BceRequestMessage message, BceCredentials credentials)
+    {
+        var uri = new Uri(_settings.EndpointPrefix + message.Path + BuildQueryString(message.Query), UriKind.Absolute);
+        var now = _settings.TimeProvider.GetUtcNow();
+        var date = BceSigner.FormatTimestamp(now);
+        var content = new ByteArrayContent(message.ContentBytes);
+        content.Headers.TryAddWithoutValidation(BceHeaders.ContentType, BceHeaders.JsonContentType);
+        var request = new HttpRequestMessage(message.Method, uri) { Content = content };
+
+        // Everything added here is exactly what goes on the wire; the signer sees the same list.
+        var headers = new List<KeyValuePair<string, string>>(8)
+        {
+            new("host", _settings.HostHeader),
+            new("content-type", BceHeaders.JsonContentType),
+            new("content-length", message.Content.Length.ToString(CultureInfo.InvariantCulture)),
+        };
+        request.Headers.Host = _settings.HostHeader;
+        AddHeader(request, headers, BceHeaders.Date, date);
+        // A new id per attempt: each attempt is a separate request in the service's logs; the clientToken ties them together.
+        AddHeader(request, headers, BceHeaders.RequestId, Guid.NewGuid().ToString("D"));
+        if (credentials.SessionToken is { } token)
+        {
+            AddHeader(request, headers, BceHeaders.SecurityToken, token);
+        }
+
+        if (message.IfMatch is { } ifMatch)
+        {
+            AddHeader(request, headers, BceHeaders.IfMatch, ifMatch);
+        }
+
+        request.Headers.TryAddWithoutValidation(BceHeaders.UserAgent, _settings.UserAgent);
+        var canonicalRequest = CanonicalRequest.Create(message.Method.Method, uri.AbsolutePath, message.Query, headers, _settings.HeadersToSign);
+        var authorization = BceSigner.CreateAuthorization(credentials, canonicalRequest, now, _settings.ExpirationInSeconds);
+        request.Headers.TryAddWithoutValidation(BceHeaders.Authorization, authorization);
+        return request;
+    }
+
+    private static void AddHeader(HttpRequestMessage request, List<KeyValuePair<string, string>> signed, string name, string value)
+    {
+        request.Headers.TryAddWithoutValidation(name, value);
+        signed.Add(new(name, value));
+    }
+
+    private static string BuildQueryString(IReadOnlyList<KeyValuePair<string, string?>> query)
+    {
+        if (query.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder("?");
+        foreach (var (name, value) in query)
+        {
+            if (builder.Length > 1)
+            {
+                builder.Append('&');
+            }
+
+            builder.Append(UriEncoder.Encode(name));
+            if (value is not null)
+            {
+                builder.Append('=').Append(UriEncoder.Encode(value));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private ResiliencePipeline<AttemptResult> BuildResiliencePipeline()
+    {
+        var builder = new ResiliencePipelineBuilder<AttemptResult>
+        {
+            Name = $"Bce.{_service.ServiceName}",
+            TimeProvider = _settings.TimeProvider,
+        };
+
+        if (_settings.Timeout is { } overall)
+        {
+            builder.AddTimeout(new TimeoutStrategyOptions
+            {
+                Timeout = overall,
+                OnTimeout = static args =>
+                {
+                    if (args.Context.Properties.TryGetValue(CallStateKey, out var state))
+                    {
+                        state.OverallTimedOut = true;
+                    }
+
+                    return default;
+                },
+            });
+        }
+
+        if (_settings.Retry.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<AttemptResult>
+            {
+                MaxRetryAttempts = _settings.Retry.MaxRetries,
+                Delay = _settings.Retry.Delay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(_backoff.Compute(args.AttemptNumber, args.Outcome.Result?.RetryAfter)),
+            });
+        }
+
+        if (_settings.AttemptTimeout is { } perAttempt)
+        {
+            builder.AddTimeout(perAttempt);
+        }
+
+        return builder.Build();
+    }
+
+    private bool ShouldRetry(Outcome<AttemptResult> outcome, ResilienceContext context)
+    {
+        // The context token fires for the caller's cancellation and for the overall timeout: neither is retried.
+        if (context.CancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        if (outcome.Exception is { } exception)
+        {
+            return RetryClassifier.IsRetryable(exception, context.CancellationToken);
+        }
+
+        var result = outcome.Result!;
+        return _classifier.IsRetryable(result.StatusCode, result.Error?.Code) && !_backoff.ExceedsMaxDelay(result.RetryAfter);
+    }
+
+    private Exception MapFailure(Exception exception, CallState state)
+    {
+        var message = state.Message;
+        if (exception is OperationCanceledException && state.CallerToken.IsCancellationRequested)
+        {
+            return new OperationCanceledException($"{message.OperationName} was cancelled by the caller.", exception, state.CallerToken);
+        }
+
+        if (exception is BceException)
+        {
+            ExceptionDispatchInfo.Capture(exception).Throw();
+        }
+
+        var outcomeUnknown = state.MayHaveReachedService && !IsSafeMethod(message.Method);
+        var description = exception switch
+        {
+            TimeoutRejectedException when state.OverallTimedOut =>
+                $"The call did not complete within the overall timeout of {_settings.Timeout}.",
+            TimeoutRejectedException =>
+                $"The last attempt did not complete within the attempt timeout of {_settings.AttemptTimeout}.",
+            HttpRequestException or IOException =>
+                $"Could not get an answer from {_settings.HostHeader}: {exception.Message}",
+            _ => $"The request failed: {exception.Message}",
+        };
+
+        return new BceClientException(description, exception)
+        {
+            OperationName = message.OperationName,
+            ClientToken = message.ClientToken,
+            Attempts = state.Attempts,
+            IsOutcomeUnknown = outcomeUnknown,
+        };
+    }
+
+    private static BceServiceException CreateServiceException(AttemptResult result, CallState state)
+    {
+        var error = result.Error!;
+        return new BceServiceException(result.StatusCode, error.Code, error.Message, error.RequestId ?? result.RequestIdHeader)
+        {
+            OperationName = state.Message.OperationName,
+            ClientToken = state.Message.ClientToken,
+            Attempts = state.Attempts,
+            RawContent = result.Body.Length == 0 ? null : Encoding.UTF8.GetString(result.Body, 0, Math.Min(result.Body.Length, BceServiceException.MaxRawContentLength * 4)),
+            RetryAfter = result.RetryAfter,
+            Headers = result.Headers,
+        };
+    }
+
+    private static BceClientException ParseFailure(BceRequestMessage message, AttemptResult result, CallState state, string description, Exception? inner) =>
+        new(description, inner)
+        {
+            OperationName = message.OperationName,
+            ClientToken = message.ClientToken,
+            Attempts = state.Attempts,
+            StatusCode = result.StatusCode,
+            RequestId = result.RequestIdHeader,
+        };
+
+    private static BceResponse CreateResponse(AttemptResult result, CallState state) => new(
+        result.StatusCode,
+        result.RequestIdHeader,
+        result.Headers.GetValueOrDefault(BceHeaders.ETag),
+        state.Message.ClientToken,
+        state.Attempts,
+        result.Headers);
+
+    private static bool IsSafeMethod(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options;
+
+    private static bool IsBlank(byte[] body) => body.AsSpan().Trim(" \t\r\n"u8).IsEmpty;
+
+    private static HttpClient CreateHttpClient(BcePipelineSettings settings)
+    {
+        var client = settings.Transport is { } transport
+            ? new HttpClient(transport, disposeHandler: false)
+            : new HttpClient(CreateHandler(settings), disposeHandler: true);
+        // Timeouts are the resilience pipeline's job (and follow the TimeProvider); HttpClient's own would fight them.
+        client.Timeout = Timeout.InfiniteTimeSpan;
+        return client;
+    }
+
+    private static SocketsHttpHandler CreateHandler(BcePipelineSettings settings)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            // Recycle connections so DNS changes are seen; idle ones go sooner.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+            ConnectTimeout = settings.ConnectTimeout,
+            AutomaticDecompression = DecompressionMethods.All,
+            // A redirect would invalidate the signature and could carry it elsewhere: surface it instead.
+            AllowAutoRedirect = false,
+            UseCookies = false,
+        };
+        if (settings.Proxy is { } proxy)
+        {
+            handler.Proxy = proxy;
+            handler.UseProxy = true;
+        }
+
+        return handler;
+    }
+}

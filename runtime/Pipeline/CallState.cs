@@ -1,0 +1,18 @@
+namespace Bce.Runtime.Pipeline;
+
+/// <summary>What one logical call accumulates across its attempts.</summary>
+internal sealed class CallState(BceRequestMessage message, CancellationToken callerToken)
+{
+    public BceRequestMessage Message { get; } = message;
+
+    /// <summary>The caller's token: when it fires the call stops, and is never retried.</summary>
+    public CancellationToken CallerToken { get; } = callerToken;
+
+    public int Attempts { get; set; }
+
+    /// <summary>Set when an attempt failed after the request may have reached the service (timeout, connection lost mid-way).</summary>
+    public bool MayHaveReachedService { get; set; }
+
+    /// <summary>Set by the overall timeout, to tell it apart from an attempt timeout.</summary>
+    public bool OverallTimedOut { get; set; }
+}

@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Bce.Runtime.Serialization;
+
+/// <summary>Serializes and deserializes <see cref="IBceJsonModel{TSelf}"/> models as compact UTF-8 JSON.</summary>
+public static class BceJson
+{
+    // Relaxed escaping keeps non-ASCII text readable on the wire ("测试" rather than "\u6D4B\u8BD5"); the bodies are
+    // API payloads, never embedded in HTML, so the HTML-safe default buys nothing.
+    internal static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    // Lenient about what does not change meaning (comments, trailing commas); strict about everything else.
+    internal static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Serializes a model to compact UTF-8 JSON.</summary>
+    /// <typeparam name="T">The model type.</typeparam>
+    /// <param name="value">The model to write.</param>
+    /// <returns>The UTF-8 JSON bytes.</returns>
+    public static byte[] Serialize<T>(T value) where T : IBceJsonModel<T>
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Write(value.WriteJson);
+    }
+
+    /// <summary>Deserializes one model from UTF-8 JSON whose top-level value is an object.</summary>
+    /// <typeparam name="T">The model type.</typeparam>
+    /// <param name="utf8Json">The UTF-8 JSON text; a leading byte-order mark is ignored.</param>
+    /// <returns>The model read.</returns>
+    /// <exception cref="JsonException">The text is not valid JSON, is not an object, or does not fit the model.</exception>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) where T : IBceJsonModel<T>
+    {
+        var reader = new Utf8JsonReader(SkipByteOrderMark(utf8Json), ReaderOptions);
+        if (!reader.Read())
+        {
+            throw new JsonException($"Expected a JSON object for {typeof(T).Name} but the input is empty.");
+        }
+
+        BceJsonReader.ExpectStartObject(ref reader);
+        var value = T.ReadJson(ref reader);
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw new JsonException(
+                $"{typeof(T).Name}.ReadJson returned on a {reader.TokenType} token instead of the object's end.");
+        }
+
+        // Throws JsonException when anything but whitespace follows the object.
+        if (reader.Read())
+        {
+            throw new JsonException($"Unexpected {reader.TokenType} token after the {typeof(T).Name} object.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Runs <paramref name="write"/> against a fresh writer and returns the bytes it wrote.</summary>
+    internal static byte[] Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    internal static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8) =>
+        utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+}
