@@ -1,0 +1,38 @@
+using System.Text.Json;
+
+namespace PeerConn.Emulator.Tests.Infrastructure;
+
+/// <summary>Assertions on emulator responses that dispose nothing and read the body once.</summary>
+public static class ResponseAssertions
+{
+    /// <summary>Asserts 200 with a JSON body and returns it.</summary>
+    public static async Task<JsonElement> ShouldBeJsonAsync(this HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Expected success, got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/json;charset=UTF-8", response.Content.Headers.GetValues("Content-Type").Single());
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>Asserts 200 with an empty body (what writes answer).</summary>
+    public static async Task ShouldBeEmptyOkAsync(this HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == 200, $"Expected 200, got {(int)response.StatusCode}: {text}");
+        Assert.Equal(string.Empty, text);
+    }
+
+    /// <summary>Asserts the BCE error envelope with this status and code, and returns the message.</summary>
+    public static async Task<string> ShouldBeErrorAsync(this HttpResponseMessage response, int status, string code)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == status, $"Expected {status} {code}, got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/json;charset=UTF-8", response.Content.Headers.GetValues("Content-Type").Single());
+        var envelope = JsonDocument.Parse(text).RootElement;
+        Assert.Equal(code, envelope.GetProperty("code").GetString());
+        var requestId = envelope.GetProperty("requestId").GetString();
+        Assert.Equal(response.Headers.GetValues("x-bce-request-id").Single(), requestId);
+        Assert.True(Guid.TryParse(requestId, out _));
+        return envelope.GetProperty("message").GetString()!;
+    }
+}

@@ -1,0 +1,10 @@
+using PeerConn.Emulator.Wire;
+
+namespace PeerConn.Emulator.PeerConns.Bodies;
+
+/// <summary>The UpdateDeleteProtect body: <c>{"deleteProtect": bool}</c>.</summary>
+internal sealed record DeleteProtectBody(bool DeleteProtect)
+{
+    public static DeleteProtectBody Parse(ReadOnlyMemory<byte> body) =>
+        new(JsonBody.Parse(body).RequiredBoolean("deleteProtect"));
+}
