@@ -353,8 +353,8 @@ internal static class ClientEmitter
         writer.WriteLine(operation.ResponseType.Length > 0
             ? "/// <returns>The answer, with the response metadata (status, request id, ETag, clientToken).</returns>"
             : "/// <returns>The response metadata (status, request id, clientToken).</returns>");
-        writer.WriteLine("/// <exception cref=\"global::Bce.Runtime.BceServiceException\">The service answered with an error.</exception>");
-        writer.WriteLine("/// <exception cref=\"global::Bce.Runtime.BceClientException\">No valid answer arrived (network, timeout, unreadable body).</exception>");
+        writer.WriteLine($"/// <exception cref=\"{RuntimeTypes.ServiceException}\">The service answered with an error.</exception>");
+        writer.WriteLine($"/// <exception cref=\"{RuntimeTypes.ClientException}\">No valid answer arrived (network, timeout, unreadable body).</exception>");
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">The request is missing a required value or has one out of range.</exception>");
     }
 

@@ -77,7 +77,7 @@ internal static class JsonCode
         TypeKind.Double => $"{RuntimeTypes.JsonReader}.ReadDouble(ref {reader})",
         TypeKind.Boolean => $"{RuntimeTypes.JsonReader}.ReadBoolean(ref {reader})",
         TypeKind.Timestamp => $"{RuntimeTypes.JsonReader}.ReadTimestamp(ref {reader})",
-        TypeKind.Enum => $"{RuntimeTypes.JsonReader}.ReadString(ref {reader}) is {{ }} text ? new {context.Qualified(type.Name)}(text) : null",
+        TypeKind.Enum => $"{RuntimeTypes.JsonReader}.ReadString(ref {reader}) is {{ }} text ? new {context.Qualified(type.Name)}(text) : default({context.Qualified(type.Name)}?)",
         TypeKind.Model => $"{reader}.TokenType == {RuntimeTypes.JsonTokenType}.Null ? null : {context.Qualified(type.Name)}.ReadFrom(ref {reader})",
         _ => $"{RuntimeTypes.JsonReader}.ReadList(ref {reader}, static (ref {RuntimeTypes.Utf8JsonReader} element) => {ReadElement(context, type.Element, "element")})",
     };

@@ -21,8 +21,8 @@ internal static class RuntimeTypes
     public const string JsonModel = "global::Bce.Runtime.Serialization.IBceJsonModel";
     public const string JsonReader = "global::Bce.Runtime.Serialization.BceJsonReader";
     public const string Timestamp = "global::Bce.Runtime.Serialization.BceTimestamp";
-    public const string ServiceException = "global::Bce.Runtime.BceServiceException";
-    public const string ClientException = "global::Bce.Runtime.BceClientException";
+    public const string ServiceException = "global::Bce.Runtime.Errors.BceServiceException";
+    public const string ClientException = "global::Bce.Runtime.Errors.BceClientException";
     public const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
     public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
     public const string JsonTokenType = "global::System.Text.Json.JsonTokenType";

@@ -1,0 +1,251 @@
+using System.Text.RegularExpressions;
+using Bce.Runtime.Errors;
+using Bce.Vpc.PeerConnections;
+
+namespace PeerConn.Client.Tests.Wire;
+
+/// <summary>
+/// Each operation of the generated client puts on the wire exactly what the wire contract says: method, path, query
+/// (bare action flags, clientToken), JSON body, and a bce-auth-v1 Authorization over the headers it sends.
+/// </summary>
+public sealed partial class OperationWireTests : IAsyncLifetime
+{
+    private const string Token = "be31b98c-5e41-4838-9830-9be700de5a20";
+    private const string Id = "peerconn-9td54fmx143e";
+    private RecordingServer _server = null!;
+    private PeerConnClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await RecordingServer.StartAsync();
+        _client = WireClient.Create(_server);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Create_posts_compact_json_with_the_client_token_in_the_query()
+    {
+        _server.Enqueue(new ScriptedAnswer(200, """{"peerConnId":"peerconn-new"}"""));
+
+        var response = await _client.CreatePeerConnAsync(new CreatePeerConnRequest
+        {
+            BandwidthInMbps = 10,
+            Description = "test peer conn",
+            LocalIfName = "local-interface",
+            LocalVpcId = "vpc-13vuxu016dew",
+            PeerVpcId = "vpc-jcvmhw9h1a35",
+            PeerRegion = "bj",
+            Billing = new Billing { PaymentTiming = PaymentTiming.Postpaid },
+            Tags = [new Tag { TagKey = "k", TagValue = "v" }],
+            ClientToken = Token,
+        });
+
+        var request = Single();
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/v1/peerconn", request.Path);
+        Assert.Equal($"?clientToken={Token}", request.QueryString);
+        Assert.Equal(
+            """{"bandwidthInMbps":10,"description":"test peer conn","localIfName":"local-interface","localVpcId":"vpc-13vuxu016dew","peerVpcId":"vpc-jcvmhw9h1a35","peerRegion":"bj","billing":{"paymentTiming":"Postpaid"},"tags":[{"tagKey":"k","tagValue":"v"}]}""",
+            request.Body);
+        Assert.Equal("application/json;charset=utf-8", request.Headers["content-type"]);
+        Assert.Equal(request.Body.Length.ToString(), request.Headers["content-length"]);
+        AssertSigned(request, "content-length", "content-type", "host", "x-bce-date");
+        Assert.Equal("peerconn-new", response.Value.PeerConnId);
+        Assert.Equal(Token, response.ClientToken);
+        Assert.NotNull(response.RequestId);
+    }
+
+    [Fact]
+    public async Task Create_without_a_token_gets_a_generated_one()
+    {
+        _server.Enqueue(new ScriptedAnswer(200, """{"peerConnId":"peerconn-new"}"""));
+
+        var response = await _client.CreatePeerConnAsync(NewCreateRequest());
+
+        var query = Single().QueryString;
+        Assert.Matches("^\\?clientToken=[0-9a-f-]{36}$", query);
+        Assert.Equal(query["?clientToken=".Length..], response.ClientToken);
+    }
+
+    [Fact]
+    public async Task List_sends_filters_and_page_size_and_no_body()
+    {
+        _server.Enqueue(new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"peerconn-1"}],"marker":"m","isTruncated":false,"maxKeys":5}"""));
+
+        var response = await _client.ListPeerConnAsync(new ListPeerConnRequest { VpcId = "vpc-13vuxu016dew", Marker = "peerconn-0", MaxKeys = 5 });
+
+        var request = Single();
+        Assert.Equal("GET", request.Method);
+        Assert.Equal("/v1/peerconn", request.Path);
+        Assert.Equal("?vpcId=vpc-13vuxu016dew&marker=peerconn-0&maxKeys=5", request.QueryString);
+        Assert.Equal(string.Empty, request.Body);
+        Assert.False(request.Headers.ContainsKey("content-length") && request.Headers["content-length"] != "0");
+        AssertSigned(request, "host", "x-bce-date");
+        Assert.Equal("peerconn-1", Assert.Single(response.Value.PeerConns!).PeerConnId);
+    }
+
+    [Fact]
+    public async Task Get_detail_sends_the_role_and_returns_the_etag()
+    {
+        _server.Enqueue(new ScriptedAnswer(200, $$"""{"peerConnId":"{{Id}}","role":"acceptor","status":"active"}""", new Dictionary<string, string> { ["ETag"] = "\"v7\"" }));
+
+        var response = await _client.GetPeerConnDetailAsync(new GetPeerConnDetailRequest { PeerConnId = Id, Role = PeerConnRole.Acceptor });
+
+        var request = Single();
+        Assert.Equal("GET", request.Method);
+        Assert.Equal($"/v1/peerconn/{Id}", request.Path);
+        Assert.Equal("?role=acceptor", request.QueryString);
+        Assert.Equal("\"v7\"", response.ETag);
+        Assert.Equal(PeerConnStatus.Active, response.Value.Status);
+        Assert.Equal(PeerConnRole.Acceptor, response.Value.Role);
+    }
+
+    [Fact]
+    public async Task Get_detail_answered_with_an_empty_body_is_a_typed_not_found()
+    {
+        var error = await Assert.ThrowsAsync<BceServiceException>(() =>
+            _client.GetPeerConnDetailAsync(new GetPeerConnDetailRequest { PeerConnId = Id }));
+
+        Assert.Equal(404, error.StatusCode);
+        Assert.Equal(PeerConnErrorCodes.NoSuchObject, error.ErrorCode);
+        Assert.NotNull(error.RequestId);
+    }
+
+    [Fact]
+    public async Task Update_puts_the_body_and_an_if_match()
+    {
+        await _client.UpdatePeerConnAsync(new UpdatePeerConnRequest
+        {
+            PeerConnId = Id, LocalIfId = "qpif-ken2yc9j8x56", Description = "new", ClientToken = Token, IfMatch = "\"v7\"",
+        });
+
+        var request = Single();
+        Assert.Equal("PUT", request.Method);
+        Assert.Equal($"/v1/peerconn/{Id}", request.Path);
+        Assert.Equal($"?clientToken={Token}", request.QueryString);
+        Assert.Equal("""{"localIfId":"qpif-ken2yc9j8x56","description":"new"}""", request.Body);
+        Assert.Equal("\"v7\"", request.Headers["if-match"]);
+    }
+
+    [Theory]
+    [InlineData("accept")]
+    [InlineData("reject")]
+    public async Task Accept_and_reject_send_a_bare_flag_and_no_body(string action)
+    {
+        var request = new AcceptPeerConnApplyRequest { PeerConnId = Id, ClientToken = Token };
+        var task = action == "accept"
+            ? _client.AcceptPeerConnApplyAsync(request)
+            : _client.RejectPeerConnApplyAsync(new RejectPeerConnApplyRequest { PeerConnId = Id, ClientToken = Token });
+        await task;
+
+        var recorded = Single();
+        Assert.Equal("PUT", recorded.Method);
+        Assert.Equal($"/v1/peerconn/{Id}", recorded.Path);
+        Assert.Equal($"?{action}&clientToken={Token}", recorded.QueryString);
+        Assert.Equal(string.Empty, recorded.Body);
+    }
+
+    [Fact]
+    public async Task Delete_sends_the_token_and_no_body()
+    {
+        await _client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = Id, ClientToken = Token });
+
+        var request = Single();
+        Assert.Equal("DELETE", request.Method);
+        Assert.Equal($"/v1/peerconn/{Id}", request.Path);
+        Assert.Equal($"?clientToken={Token}", request.QueryString);
+        Assert.Equal(string.Empty, request.Body);
+    }
+
+    [Fact]
+    public async Task Resize_sends_the_new_bandwidth()
+    {
+        await _client.ResizePeerConnAsync(new ResizePeerConnRequest { PeerConnId = Id, NewBandwidthInMbps = 20, ClientToken = Token });
+
+        var request = Single();
+        Assert.Equal("PUT", request.Method);
+        Assert.Equal($"?resize&clientToken={Token}", request.QueryString);
+        Assert.Equal("""{"newBandwidthInMbps":20}""", request.Body);
+    }
+
+    [Fact]
+    public async Task Renew_sends_the_reservation_under_purchase_reserved()
+    {
+        await _client.RenewPeerConnAsync(new RenewPeerConnRequest
+        {
+            PeerConnId = Id,
+            Billing = new RenewBilling { Reservation = new Reservation { ReservationLength = 1, ReservationTimeUnit = "Month" } },
+            ClientToken = Token,
+        });
+
+        var request = Single();
+        Assert.Equal($"?purchaseReserved&clientToken={Token}", request.QueryString);
+        Assert.Equal("""{"billing":{"reservation":{"reservationLength":1,"reservationTimeUnit":"Month"}}}""", request.Body);
+    }
+
+    [Fact]
+    public async Task Open_and_close_dns_sync_send_the_role_in_the_query_and_no_body()
+    {
+        await _client.OpenPeerConnSyncDnsAsync(new OpenPeerConnSyncDnsRequest { PeerConnId = Id, Role = PeerConnRole.Initiator, ClientToken = Token });
+        await _client.ClosePeerConnSyncDnsAsync(new ClosePeerConnSyncDnsRequest { PeerConnId = Id, Role = PeerConnRole.Acceptor, ClientToken = Token });
+
+        Assert.True(_server.Requests.TryDequeue(out var open));
+        Assert.True(_server.Requests.TryDequeue(out var close));
+        Assert.Equal($"?open&role=initiator&clientToken={Token}", open.QueryString);
+        Assert.Equal($"?close&role=acceptor&clientToken={Token}", close.QueryString);
+        Assert.Equal(string.Empty, open.Body);
+        Assert.Equal(string.Empty, close.Body);
+    }
+
+    [Fact]
+    public async Task Path_values_are_escaped()
+    {
+        await _client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "a/b c", ClientToken = Token });
+
+        Assert.Equal("/v1/peerconn/a%2Fb%20c", Single().Path);
+    }
+
+    [Fact]
+    public async Task Invalid_input_fails_before_anything_is_sent()
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _client.ResizePeerConnAsync(new ResizePeerConnRequest { PeerConnId = Id, NewBandwidthInMbps = 0 }));
+        await Assert.ThrowsAsync<ArgumentException>(() => _client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => _client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = Id, ClientToken = new string('x', 65) }));
+        await Assert.ThrowsAsync<ArgumentException>(() => _client.CreatePeerConnAsync(NewCreateRequest(billing: new Billing { Reservation = new Reservation() })));
+
+        Assert.Empty(_server.Requests);
+    }
+
+    internal static CreatePeerConnRequest NewCreateRequest(Billing? billing = null) => new()
+    {
+        BandwidthInMbps = 10,
+        LocalVpcId = "vpc-a",
+        PeerVpcId = "vpc-b",
+        PeerRegion = "bj",
+        Billing = billing ?? new Billing { PaymentTiming = PaymentTiming.Postpaid },
+    };
+
+    private RecordedRequest Single() => Assert.Single(_server.Requests);
+
+    private static void AssertSigned(RecordedRequest request, params string[] mustBeSigned)
+    {
+        var match = AuthorizationPattern().Match(request.Headers["authorization"]);
+        Assert.True(match.Success, request.Headers["authorization"]);
+        Assert.Equal(WireClient.Credentials.AccessKeyId, match.Groups["ak"].Value);
+        Assert.Equal(request.Headers["x-bce-date"], match.Groups["timestamp"].Value);
+        var signed = match.Groups["headers"].Value.Split(';');
+        Assert.Equal(signed.Order(StringComparer.Ordinal), signed);
+        foreach (var header in mustBeSigned)
+        {
+            Assert.Contains(header, signed);
+        }
+    }
+
+    [GeneratedRegex("^bce-auth-v1/(?<ak>[^/]+)/(?<timestamp>\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ)/1800/(?<headers>[a-z0-9;-]+)/(?<signature>[0-9a-f]{64})$")]
+    private static partial Regex AuthorizationPattern();
+}
