@@ -180,12 +180,19 @@ public sealed class BcePipeline : IDisposable
         {
             credentials = await _credentials.GetCredentialsAsync(attemptToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not BceException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Wrapped even when it is already a BceException (an STS error, say): the caller's operation never ran,
+            // and its name, token and attempt count belong on the error.
             return Outcome.FromException<AttemptResult>(new BceClientException(
-                $"Could not get credentials from {_credentials.GetType().Name}: {ex.Message}", ex));
+                $"Could not get credentials from {_credentials.GetType().Name}: {ex.Message}", ex)
+            {
+                OperationName = state.Message.OperationName,
+                ClientToken = state.Message.ClientToken,
+                Attempts = state.Attempts,
+            });
         }
-        catch (Exception ex)
+        catch (OperationCanceledException ex)
         {
             return Outcome.FromException<AttemptResult>(ex);
         }
