@@ -50,6 +50,11 @@ public static class EmulatorDefaults
         VpcIds = Array.AsReadOnly([SecondaryVpcA, SecondaryVpcB]),
     };
 
-    /// <summary>Whether the account is one of the documented public test accounts (its SK may be printed).</summary>
-    internal static bool IsDocumented(EmulatorAccount account) => account == Primary || account == Secondary;
+    /// <summary>Whether the account uses the keys of a documented public test account (so its SK may be printed).</summary>
+    internal static bool IsDocumented(EmulatorAccount account) => HasKeysOf(account, Primary) || HasKeysOf(account, Secondary);
+
+    private static bool HasKeysOf(EmulatorAccount account, EmulatorAccount documented) =>
+        account.AccountId == documented.AccountId
+        && account.AccessKeyId == documented.AccessKeyId
+        && account.SecretAccessKey == documented.SecretAccessKey;
 }
