@@ -17,7 +17,8 @@ namespace Bce.Runtime.Pipeline;
 /// Sends <see cref="BceRequestMessage"/>s: retries transient failures (Polly: overall timeout ▸ retry ▸ attempt
 /// timeout), and on every attempt re-reads the credentials, stamps a fresh <c>x-bce-date</c> and
 /// <c>x-bce-request-id</c>, signs, sends, and buffers the answer. The <c>clientToken</c> is fixed in the message
-/// before the first attempt, so every retry carries the same one.
+/// before the first attempt, so every retry carries the same one. After a <c>RequestExpired</c> answer the signing
+/// clock follows the service's <c>Date</c> header.
 /// </summary>
 /// <remarks>
 /// Thread-safe; build one per client and reuse it. Every request carries <c>Content-Type: application/json;charset=utf-8</c>
@@ -35,6 +36,7 @@ public sealed class BcePipeline : IDisposable
     private readonly ResiliencePipeline<AttemptResult> _resilience;
     private readonly RetryClassifier _classifier;
     private readonly RetryBackoff _backoff;
+    private long _clockSkewTicks;
     private int _disposed;
 
     /// <summary>Creates the pipeline.</summary>
@@ -68,6 +70,12 @@ public sealed class BcePipeline : IDisposable
 
     /// <summary>The resolved endpoint.</summary>
     public Uri Endpoint => _settings.Endpoint;
+
+    /// <summary>
+    /// How far the service's clock is ahead of ours, learnt from the <c>Date</c> header of a <c>RequestExpired</c>
+    /// answer and added to every later signing time; zero until the service has complained.
+    /// </summary>
+    internal TimeSpan ClockSkew => TimeSpan.FromTicks(Interlocked.Read(ref _clockSkewTicks));
 
     /// <summary>Sends a call whose answer has no body worth reading (writes).</summary>
     /// <param name="message">The call.</param>
@@ -211,7 +219,10 @@ public sealed class BcePipeline : IDisposable
         {
             using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
-            return Outcome.FromResult(AttemptResult.Create(response, body, _settings.TimeProvider.GetUtcNow()));
+            var now = _settings.TimeProvider.GetUtcNow();
+            var result = AttemptResult.Create(response, body, now);
+            LearnClockSkew(result, response, now);
+            return Outcome.FromResult(result);
         }
         catch (Exception ex)
         {
@@ -229,10 +240,22 @@ public sealed class BcePipeline : IDisposable
         }
     }
 
+    /// <summary>
+    /// After <c>RequestExpired</c>, trusts the service's <c>Date</c> header: a local clock that is minutes off would
+    /// otherwise fail every retry the same way (the Go SDK's retries resend the stale signature and never recover).
+    /// </summary>
+    private void LearnClockSkew(AttemptResult result, HttpResponseMessage response, DateTimeOffset now)
+    {
+        if (result.Error?.Code == RetryClassifier.RequestExpiredCode && response.Headers.Date is { } serverNow)
+        {
+            Interlocked.Exchange(ref _clockSkewTicks, (serverNow - now).Ticks);
+        }
+    }
+
     private HttpRequestMessage BuildRequest(BceRequestMessage message, BceCredentials credentials)
     {
         var uri = new Uri(_settings.EndpointPrefix + message.Path + BuildQueryString(message.Query), UriKind.Absolute);
-        var now = _settings.TimeProvider.GetUtcNow();
+        var now = _settings.TimeProvider.GetUtcNow() + ClockSkew;
         var date = BceSigner.FormatTimestamp(now);
         var content = new ByteArrayContent(message.ContentBytes);
         content.Headers.TryAddWithoutValidation(BceHeaders.ContentType, BceHeaders.JsonContentType);

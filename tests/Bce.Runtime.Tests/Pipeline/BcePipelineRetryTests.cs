@@ -32,7 +32,8 @@ public sealed class BcePipelineRetryTests
     public async Task Transient_answers_are_retried_with_a_fresh_signature_and_the_same_client_token(int status, string body)
     {
         await using var harness = await PipelineHarness.StartAsync();
-        harness.Server.Then(status, body);
+        // The Date header agrees with the fake clock, so a RequestExpired answer teaches the client no skew.
+        harness.Server.Then((context, _) => LoopbackServer.Respond(context, status, body, ("Date", harness.Time.GetUtcNow().ToString("r"))));
         var message = CreateMessage();
 
         var response = await harness.Pipeline.SendAsync(message);
@@ -295,5 +296,21 @@ public sealed class BcePipelineRetryTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Pipeline.SendAsync(CreateMessage(), new CancellationToken(canceled: true)));
 
         Assert.Empty(harness.Server.Requests);
+    }
+
+    [Fact]
+    public async Task Request_expired_retry_signs_with_the_service_clock()
+    {
+        await using var harness = await PipelineHarness.StartAsync();
+        // The service is an hour ahead of the (fake) local clock and says so in its Date header.
+        harness.Server.Then(400, "{\"code\":\"RequestExpired\",\"message\":\"Request has expired.\"}", ("Date", "Wed, 15 Jan 2025 09:00:01 GMT"));
+
+        var response = await harness.Pipeline.SendAsync(CreateMessage());
+
+        Assert.Equal(2, response.Attempts);
+        Assert.Equal("2025-01-15T08:00:00Z", harness.Server.Requests[0].Header("x-bce-date"));
+        Assert.Equal("2025-01-15T09:00:01Z", harness.Server.Requests[1].Header("x-bce-date"));
+        Assert.Equal(TimeSpan.FromHours(1), harness.Pipeline.ClockSkew);
+        SignatureVerifier.AssertValid(harness.Server.Requests[1], TestKeys.AccessKeyId, TestKeys.SecretAccessKey);
     }
 }
