@@ -60,6 +60,21 @@ public sealed class AuthenticationTests(EmulatorSession session) : IClassFixture
     }
 
     [Fact]
+    public async Task An_authorization_query_parameter_is_left_out_of_the_canonical_query()
+    {
+        using var response = await session.Primary.SendAsync(HttpMethod.Get, ListPath + "&authorization=ignored");
+        await response.ShouldBeJsonAsync();
+    }
+
+    [Fact]
+    public async Task Query_values_are_compared_after_decoding()
+    {
+        using var response = await session.Primary.SendAsync(HttpMethod.Get, "/v1/peerconn?vpcId=vpc-%E6%B5%8B%20x&maxKeys=%35");
+        var page = await response.ShouldBeJsonAsync();
+        Assert.Equal(5, page.GetProperty("maxKeys").GetInt32());
+    }
+
+    [Fact]
     public async Task Ignores_unsigned_headers_outside_an_explicit_list()
     {
         var request = session.Primary.Build(HttpMethod.Get, ListPath);

@@ -56,6 +56,16 @@ public sealed class SessionTokenTests
     }
 
     [Fact]
+    public async Task The_session_token_may_travel_as_a_signed_query_parameter()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var issued = Of(await IssueAsync(session, string.Empty));
+        var temporary = session.ClientFor(issued with { SessionToken = null });
+        using var response = await temporary.ListAsync("x-bce-security-token=" + Uri.EscapeDataString(issued.SessionToken!));
+        await response.ShouldBeJsonAsync();
+    }
+
+    [Fact]
     public async Task Session_keys_without_their_token_are_InvalidSessionToken()
     {
         await using var session = await EmulatorSession.StartAsync();
