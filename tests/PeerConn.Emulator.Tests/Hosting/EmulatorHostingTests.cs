@@ -49,6 +49,13 @@ public sealed class EmulatorHostingTests
         Assert.Equal(new Uri($"http://127.0.0.1:{port}"), emulator.BaseAddress);
     }
 
+    [Fact]
+    public async Task A_port_in_use_fails_the_start()
+    {
+        await using var first = await PeerConnEmulator.StartAsync();
+        await Assert.ThrowsAnyAsync<IOException>(() => PeerConnEmulator.StartAsync(new EmulatorOptions { Port = first.BaseAddress.Port }));
+    }
+
     public static TheoryData<string> InvalidOptions => new()
     {
         "duplicate account id",

@@ -91,7 +91,16 @@ public sealed class PeerConnEmulator : IAsyncDisposable
         SessionTokenEndpoint.Map(app, pipeline, new SessionTokenIssuer(credentials, time));
         app.MapFallback(UnknownRoutes.AnswerAsync);
 
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
         return new PeerConnEmulator(app, new Uri($"http://127.0.0.1:{port}"), accounts, faults, new EmulatorState(peerConns, idempotency));
