@@ -1,0 +1,245 @@
+using Bce.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Bce.Generator.Tests.Caching;
+
+/// <summary>
+/// The pipeline reads only spec files and options: C# edits must cost nothing, a spec edit must re-parse that spec
+/// alone, and a change that does not alter the model must not re-emit source.
+/// </summary>
+public sealed class IncrementalCachingTests
+{
+    private const string NamespaceOption = "build_property.BceClientNamespace";
+
+    private const string DemoSpec = """
+        # Demo service used by the caching tests.
+        service:
+          name: Demo
+          description: The first description.
+          apiVersion: v1
+          endpoint: e
+          defaultRegion: bj
+        operations:
+          GetThing:
+            method: GET
+            path: /things/{id}
+            pathParameters:
+              id: { type: string }
+            response: Thing
+        types:
+          Thing:
+            properties:
+              id: { type: string }
+        """;
+
+    [Fact]
+    public void Second_run_with_same_inputs_caches_every_step_and_output()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver([new InMemoryAdditionalText("/specs/demo.yaml", DemoSpec)]).RunGenerators(compilation);
+        var first = Single(driver);
+
+        var second = Single(driver.RunGenerators(compilation.Clone()));
+
+        foreach (var name in StepRuns.TrackingNameValues)
+        {
+            Assert.True(second.TrackedSteps.ContainsKey(name), $"Step '{name}' did not run; is its tracking name still applied?");
+            Assert.All(StepRuns.Reasons(second, name), reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"{name} was {reason}. {StepRuns.Describe(second)}"));
+        }
+
+        var outputs = second.TrackedOutputSteps.SelectMany(pair => pair.Value).SelectMany(step => step.Outputs).ToArray();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Equal(Texts(first), Texts(second));
+    }
+
+    [Fact]
+    public void Adding_a_csharp_syntax_tree_caches_every_step_without_reparsing_yaml()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver([new InMemoryAdditionalText("/specs/demo.yaml", DemoSpec)]).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class UserCode { }", GeneratorHarness.ParseOptions));
+        var result = Single(driver.RunGenerators(edited));
+
+        foreach (var name in StepRuns.TrackingNameValues)
+        {
+            Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(result, name));
+        }
+
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(result, TrackingNames.EmitModel));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(result, TrackingNames.Diagnostics));
+    }
+
+    [Fact]
+    public void Comment_only_yaml_edit_reparses_to_an_unchanged_model_and_does_not_re_emit()
+    {
+        var original = new InMemoryAdditionalText("/specs/demo.yaml", DemoSpec);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver([original]).RunGenerators(compilation);
+        var before = Single(driver);
+
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, DemoSpec.Replace("# Demo service", "# The demo service")));
+        var after = Single(driver.RunGenerators(compilation));
+
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.SpecFiles));
+        Assert.Equal([IncrementalStepRunReason.Unchanged], StepRuns.Reasons(after, TrackingNames.Parse));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(after, TrackingNames.Diagnostics));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(after, TrackingNames.EmitModel));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.EmitModel));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.Diagnostics));
+        Assert.Equal(Texts(before), Texts(after));
+    }
+
+    [Fact]
+    public void Comment_line_that_moves_a_warning_re_reports_it_but_does_not_re_emit_source()
+    {
+        // The warning's position is part of the parse result, so Parse is Modified; the emit model is not.
+        var spec = DemoSpec.Replace("    method: GET", "    method: GET\n    summry: Gets a thing.");
+        var original = new InMemoryAdditionalText("/specs/demo.yaml", spec);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver([original]).RunGenerators(compilation);
+        var before = Single(driver);
+
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, "# One more line.\n" + spec));
+        var after = Single(driver.RunGenerators(compilation));
+
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.Parse));
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.Diagnostics));
+        Assert.Equal([IncrementalStepRunReason.Unchanged], StepRuns.Reasons(after, TrackingNames.EmitModel));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.EmitModel));
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.OutputReasons(after, TrackingNames.Diagnostics));
+        Assert.Equal(
+            before.Diagnostics.Single().Location.GetLineSpan().StartLinePosition.Line + 1,
+            after.Diagnostics.Single().Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(Texts(before), Texts(after));
+    }
+
+    [Theory]
+    [InlineData("The first description.", "The second description.")]
+    [InlineData("    properties:\n      id: { type: string }\n", "    properties:\n      id: { type: string }\n      name: { type: string }\n")]
+    public void Semantic_yaml_edit_reparses_re_emits_and_changes_the_generated_text(string from, string to)
+    {
+        var spec = DemoSpec + "\n";
+        var original = new InMemoryAdditionalText("/specs/demo.yaml", spec);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver([original]).RunGenerators(compilation);
+        var before = Single(driver);
+
+        var editedSpec = spec.Replace(from, to);
+        Assert.NotEqual(spec, editedSpec);
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, editedSpec));
+        var after = Single(driver.RunGenerators(compilation));
+
+        Assert.Empty(after.Diagnostics);
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.Parse));
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.EmitModel));
+        Assert.Contains(IncrementalStepRunReason.Modified, StepRuns.OutputReasons(after, TrackingNames.EmitModel));
+        Assert.NotEqual(Texts(before), Texts(after));
+    }
+
+    [Fact]
+    public void Introducing_an_error_removes_the_emit_model_and_its_sources()
+    {
+        var original = new InMemoryAdditionalText("/specs/demo.yaml", DemoSpec);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver([original]).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, DemoSpec.Replace("method: GET", "method: FOO")));
+        var after = Single(driver.RunGenerators(compilation));
+
+        Assert.Equal([IncrementalStepRunReason.Removed], StepRuns.Reasons(after, TrackingNames.EmitModel));
+        Assert.Equal("BCE007", Assert.Single(after.Diagnostics).Id);
+        Assert.Empty(after.GeneratedSources);
+    }
+
+    [Fact]
+    public void Adding_a_second_spec_file_leaves_the_first_cached_and_runs_the_new_one()
+    {
+        var first = new InMemoryAdditionalText("/specs/demo.yaml", DemoSpec);
+        var second = new InMemoryAdditionalText("/specs/other.yaml", DemoSpec.Replace("name: Demo", "name: Other"));
+        var optIn = (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BceSpec"] = "true" };
+        var fileOptions = new Dictionary<string, IReadOnlyDictionary<string, string>> { [first.Path] = optIn, [second.Path] = optIn };
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver([first], fileOptions: fileOptions).RunGenerators(compilation);
+
+        var result = Single(driver.AddAdditionalTexts([second]).RunGenerators(compilation));
+
+        var emitSteps = result.TrackedSteps[TrackingNames.EmitModel].SelectMany(step => step.Outputs).ToArray();
+        Assert.Equal(2, emitSteps.Length);
+        Assert.Equal(IncrementalStepRunReason.Cached, emitSteps.Single(output => (string?)StepRuns.Member(output.Value, "Service.Name") == "Demo").Reason);
+        Assert.Equal(IncrementalStepRunReason.New, emitSteps.Single(output => (string?)StepRuns.Member(output.Value, "Service.Name") == "Other").Reason);
+        Assert.Equal(
+            new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.New }.Order(),
+            StepRuns.OutputReasons(result, TrackingNames.EmitModel).Order());
+        Assert.Contains(result.GeneratedSources, source => source.HintName == "Other.OtherClient.g.cs");
+        Assert.Contains(result.GeneratedSources, source => source.HintName == "Demo.DemoClient.g.cs");
+    }
+
+    [Fact]
+    public void Changing_the_global_namespace_option_re_emits_with_the_new_namespace()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var spec = new InMemoryAdditionalText("/specs/demo.yaml", DemoSpec);
+        var driver = GeneratorHarness.CreateDriver([spec], new Dictionary<string, string> { [NamespaceOption] = "First.Space" }).RunGenerators(compilation);
+        var before = Single(driver);
+
+        var optIn = (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BceSpec"] = "true" };
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(
+            new Dictionary<string, string> { [NamespaceOption] = "Second.Space" },
+            new Dictionary<string, IReadOnlyDictionary<string, string>> { [spec.Path] = optIn }));
+        var after = Single(driver.RunGenerators(compilation));
+
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.Options));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(after, TrackingNames.SpecFiles));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(after, TrackingNames.Parse));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(after, TrackingNames.Diagnostics));
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.EmitModel));
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.OutputReasons(after, TrackingNames.EmitModel));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.Diagnostics));
+        Assert.All(before.GeneratedSources, source => Assert.Contains("namespace First.Space;", source.SourceText.ToString(), StringComparison.Ordinal));
+        Assert.NotEmpty(after.GeneratedSources);
+        Assert.All(after.GeneratedSources, source => Assert.Contains("namespace Second.Space;", source.SourceText.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Changing_the_per_file_namespace_option_re_emits_that_spec_with_the_new_namespace()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var spec = new InMemoryAdditionalText("/specs/demo.yaml", DemoSpec);
+        var driver = GeneratorHarness.CreateDriver([spec], fileOptions: FileOptions(spec.Path, "First.Space")).RunGenerators(compilation);
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(new Dictionary<string, string>(), FileOptions(spec.Path, "Second.Space")));
+        var after = Single(driver.RunGenerators(compilation));
+
+        // The per-file namespace travels with the spec text, so the spec is re-parsed; the diagnostics are not re-reported.
+        Assert.Equal([IncrementalStepRunReason.Unchanged], StepRuns.Reasons(after, TrackingNames.Options));
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.EmitModel));
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.OutputReasons(after, TrackingNames.EmitModel));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.Diagnostics));
+        Assert.NotEmpty(after.GeneratedSources);
+        Assert.All(after.GeneratedSources, source => Assert.Contains("namespace Second.Space;", source.SourceText.ToString(), StringComparison.Ordinal));
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> FileOptions(string path, string ns) => new()
+    {
+        [path] = new Dictionary<string, string>
+        {
+            ["build_metadata.AdditionalFiles.BceSpec"] = "true",
+            ["build_metadata.AdditionalFiles.BceClientNamespace"] = ns,
+        },
+    };
+
+    private static GeneratorRunResult Single(GeneratorDriver driver)
+    {
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Null(result.Exception);
+        return result;
+    }
+
+    private static string[] Texts(GeneratorRunResult result) =>
+        result.GeneratedSources.Select(source => source.HintName + "\n" + source.SourceText).ToArray();
+}
