@@ -61,27 +61,26 @@ internal sealed class RequestPipeline
             error = e;
         }
 
+        await AnswerAsync(context, fault, result, error);
+        EmulatorLog.Answered(_logger, context.Request.Method, context.Request.Path + context.Request.QueryString, operation, context.Response.StatusCode);
+    }
+
+    /// <summary>Writes the outcome, unless a fault that acts after handling replaces or cuts it.</summary>
+    private static Task AnswerAsync(HttpContext context, FaultRule? fault, ApiResult? result, BceApiException? error)
+    {
         if (fault is { IsAfterWrite: true })
         {
-            await FaultResponder.AnswerAfterHandlingAsync(context, fault);
-        }
-        else if (fault is { Kind: FaultKind.TruncatedBody })
-        {
-            var (status, body, contentType) = result is not null
-                ? (result.Status, result.Body.ToArray(), WireFormats.JsonContentType)
-                : (error!.Status, ResponseWriter.ErrorEnvelope(RequestIds.Of(context), error.Code, error.Message), WireFormats.JsonContentType);
-            await FaultResponder.WriteTruncatedAsync(context, status, body, contentType);
-        }
-        else if (error is not null)
-        {
-            await ResponseWriter.WriteErrorAsync(context, error);
-        }
-        else
-        {
-            await ResponseWriter.WriteAsync(context, result!);
+            return FaultResponder.AnswerAfterHandlingAsync(context, fault);
         }
 
-        EmulatorLog.Answered(_logger, context.Request.Method, context.Request.Path + context.Request.QueryString, operation, context.Response.StatusCode);
+        if (fault is { Kind: FaultKind.TruncatedBody })
+        {
+            return result is not null
+                ? FaultResponder.WriteTruncatedAsync(context, result.Status, result.Body.ToArray(), WireFormats.JsonContentType)
+                : FaultResponder.WriteTruncatedAsync(context, error!.Status, ResponseWriter.ErrorEnvelope(RequestIds.Of(context), error.Code, error.Message), WireFormats.JsonContentType);
+        }
+
+        return error is not null ? ResponseWriter.WriteErrorAsync(context, error) : ResponseWriter.WriteAsync(context, result!);
     }
 
     private async Task<ApiResult> HandleAsync(HttpContext context, string operation, Func<EmulatorRequest, ApiResult> handler)
