@@ -58,15 +58,35 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             .Combine(options)
             .Select(static (pair, _) => new EmitModel(
                 pair.Left.Service!,
-                pair.Left.NamespaceOverride ?? pair.Right.Namespace ?? pair.Left.Service!.Namespace))
+                pair.Left.NamespaceOverride ?? pair.Right.Namespace ?? pair.Left.Service!.Namespace,
+                pair.Left.Path))
             .WithTrackingName(TrackingNames.EmitModel);
-        context.RegisterSourceOutput(emitModels, static (spc, model) =>
+        context.RegisterSourceOutput(emitModels, static (spc, model) => Emit(spc, model));
+    }
+
+    private static void Emit(SourceProductionContext context, EmitModel model)
+    {
+        var fileStart = Location.Create(model.SpecPath, default, default);
+        if (!Identifiers.IsValidNamespace(model.Namespace))
         {
-            foreach (var file in ServiceEmitter.Emit(model.Service, model.Namespace, Version))
+            context.ReportDiagnostic(Diagnostic.Create(
+                Diagnostics.DiagnosticDescriptors.InvalidValue, fileStart, "BceClientNamespace", $"'{model.Namespace}' is not a valid C# namespace"));
+            return;
+        }
+
+        try
+        {
+            foreach (var file in ServiceEmitter.Emit(model, Version))
             {
-                spc.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+                context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
             }
-        });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An emitter bug must not take the whole build down with CS8785: report it against the spec instead.
+            context.ReportDiagnostic(Diagnostic.Create(
+                Diagnostics.DiagnosticDescriptors.UnexpectedFailure, fileStart, $"{ex.GetType().Name}: {ex.Message}"));
+        }
     }
 
     private static bool IsYaml(string path) =>

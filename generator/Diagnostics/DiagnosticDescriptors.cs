@@ -12,7 +12,7 @@ internal static class DiagnosticDescriptors
         "BCE001", "Malformed YAML", "The spec is not valid YAML: {0}");
 
     public static readonly DiagnosticDescriptor MissingRequiredKey = Error(
-        "BCE002", "Missing required key", "'{0}' is missing the required key '{1}'");
+        "BCE002", "Missing required key", "{0} is missing the required key '{1}'");
 
     public static readonly DiagnosticDescriptor UnknownTypeReference = Error(
         "BCE003", "Unknown type reference", "Type '{0}' is not defined under 'types' or 'enums'");
@@ -28,16 +28,20 @@ internal static class DiagnosticDescriptors
         "BCE006", "Unsupported type", "Type '{0}' is not supported; use string, int32, int64, double, boolean, timestamp, a type or enum name, or Name[]");
 
     public static readonly DiagnosticDescriptor InvalidValue = Error(
-        "BCE007", "Invalid value", "Invalid value for '{0}': {1}");
+        "BCE007", "Invalid value", "Invalid value for {0}: {1}");
 
     public static readonly DiagnosticDescriptor UnexpectedNode = Error(
-        "BCE008", "Unexpected YAML node", "'{0}' must be a {1}");
+        "BCE008", "Unexpected YAML node", "{0} must be a {1}");
 
     public static readonly DiagnosticDescriptor DuplicateName = Error(
         "BCE009", "Duplicate name", "'{0}' is defined more than once; generated names must be unique");
 
     public static readonly DiagnosticDescriptor UnknownKey = new(
         "BCE010", "Unknown key", "Unknown key '{0}' in {1}; it is ignored", Category,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+    public static readonly DiagnosticDescriptor ExtraDocument = new(
+        "BCE011", "Extra YAML document", "Only the first YAML document of a spec is read; this one is ignored", Category,
         DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(

@@ -9,29 +9,35 @@ internal sealed record GeneratedFile(string HintName, string Text);
 /// <summary>Emits every file of one service, one type per file, in a stable order.</summary>
 internal static class ServiceEmitter
 {
-    public static List<GeneratedFile> Emit(ServiceSpec service, string ns, string generatorVersion)
+    /// <summary>
+    /// Hint names are <c>{Service}.{Type}.{hash of the spec path}.g.cs</c>: two specs of the same service in different
+    /// folders must not collide (the compiler then reports the duplicate types, instead of the generator failing).
+    /// </summary>
+    public static List<GeneratedFile> Emit(EmitModel model, string generatorVersion)
     {
-        var context = new EmitContext(service, ns, generatorVersion);
+        var service = model.Service;
+        var context = new EmitContext(service, model.Namespace, generatorVersion);
         var prefix = service.Name + ".";
+        var suffix = "." + Infrastructure.StableHash.Of(model.SpecPath) + ".g.cs";
         var files = new List<GeneratedFile>
         {
-            new(prefix + context.ClientName + ".g.cs", ClientEmitter.EmitClient(context)),
-            new(prefix + context.InterfaceName + ".g.cs", ClientEmitter.EmitInterface(context)),
-            new(prefix + ErrorCodesEmitter.ClassName(context) + ".g.cs", ErrorCodesEmitter.Emit(context)),
+            new(prefix + context.ClientName + suffix, ClientEmitter.EmitClient(context)),
+            new(prefix + context.InterfaceName + suffix, ClientEmitter.EmitInterface(context)),
+            new(prefix + ErrorCodesEmitter.ClassName(context) + suffix, ErrorCodesEmitter.Emit(context)),
         };
         foreach (var operation in service.Operations)
         {
-            files.Add(new(prefix + RequestEmitter.ClassName(operation) + ".g.cs", RequestEmitter.Emit(context, operation)));
+            files.Add(new(prefix + RequestEmitter.ClassName(operation) + suffix, RequestEmitter.Emit(context, operation)));
         }
 
-        foreach (var model in service.Models)
+        foreach (var type in service.Models)
         {
-            files.Add(new(prefix + model.Name + ".g.cs", ModelEmitter.Emit(context, model)));
+            files.Add(new(prefix + type.Name + suffix, ModelEmitter.Emit(context, type)));
         }
 
         foreach (var spec in service.Enums)
         {
-            files.Add(new(prefix + spec.Name + ".g.cs", EnumEmitter.Emit(context, spec)));
+            files.Add(new(prefix + spec.Name + suffix, EnumEmitter.Emit(context, spec)));
         }
 
         return files;

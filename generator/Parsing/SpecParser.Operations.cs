@@ -84,7 +84,8 @@ internal sealed partial class SpecParser
         var pathParameters = fields.TryGetValue("pathParameters", out var pathEntry)
             ? ParseProperties(pathEntry.Value, context + ".pathParameters")
             : EquatableArray<PropertySpec>.Empty;
-        var orderedPathParameters = path is null ? pathParameters : CheckPath(path, fields["path"].Value, pathParameters, name, context);
+        var declared = pathEntry.Value is YamlMapping declaredMapping ? declaredMapping.Entries : null;
+        var orderedPathParameters = path is null ? pathParameters : CheckPath(path, fields["path"].Value, pathParameters, declared, name, context);
         var query = fields.TryGetValue("query", out var queryEntry)
             ? ParseProperties(queryEntry.Value, context + ".query")
             : EquatableArray<PropertySpec>.Empty;
@@ -126,7 +127,13 @@ internal sealed partial class SpecParser
     }
 
     /// <summary>Every <c>{placeholder}</c> needs a definition and every definition a placeholder; returns them in path order.</summary>
-    private EquatableArray<PropertySpec> CheckPath(string path, YamlNode pathNode, EquatableArray<PropertySpec> parameters, string operation, string context)
+    private EquatableArray<PropertySpec> CheckPath(
+        string path,
+        YamlNode pathNode,
+        EquatableArray<PropertySpec> parameters,
+        List<KeyValuePair<YamlScalar, YamlNode>>? declared,
+        string operation,
+        string context)
     {
         if (!path.StartsWith("/", StringComparison.Ordinal))
         {
@@ -140,7 +147,12 @@ internal sealed partial class SpecParser
             var definition = Find(parameters, placeholder);
             if (definition is null)
             {
-                Report(DiagnosticDescriptors.UndefinedPathParameter, pathNode, placeholder, operation);
+                // Declared but unusable (a bad type, say) already has its own diagnostic; do not claim it is missing.
+                if (!IsDeclared(declared, placeholder))
+                {
+                    Report(DiagnosticDescriptors.UndefinedPathParameter, pathNode, placeholder, operation);
+                }
+
                 continue;
             }
 
@@ -263,6 +275,24 @@ internal sealed partial class SpecParser
         }
 
         return null;
+    }
+
+    private static bool IsDeclared(List<KeyValuePair<YamlScalar, YamlNode>>? declared, string name)
+    {
+        if (declared is null)
+        {
+            return false;
+        }
+
+        foreach (var entry in declared)
+        {
+            if (entry.Key.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PropertySpec? Find(IEnumerable<PropertySpec> properties, string jsonName)

@@ -26,6 +26,7 @@ internal sealed partial class SpecParser
     private readonly Dictionary<string, YamlScalar> _enumNames = new(StringComparer.Ordinal);
     private EquatableArray<ModelSpec>? _parsedModels;
     private bool _hasErrors;
+    private int _textLength;
 
     private SpecParser(string path, CancellationToken cancellationToken)
     {
@@ -46,17 +47,48 @@ internal sealed partial class SpecParser
 
     private ServiceSpec? ParseText(string text)
     {
+        _textLength = text.Length;
+        var root = ReadYaml(text);
+        if (root is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ParseRoot(root);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A bug in this parser, not in the spec: say so, at the start of the file, rather than crash the build.
+            Report(DiagnosticDescriptors.UnexpectedFailure, Mark.Empty, Mark.Empty, $"{ex.GetType().Name}: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The first document's root node, or null after a diagnostic (malformed or empty YAML).</summary>
+    private YamlNode? ReadYaml(string text)
+    {
         YamlTreeReader? reader = null;
         try
         {
             var root = YamlTreeReader.ReadFirstDocument(text, out reader);
             if (root is null)
             {
-                Report(DiagnosticDescriptors.MissingRequiredKey, Mark.Empty, Mark.Empty, "spec", "service");
+                Report(DiagnosticDescriptors.MissingRequiredKey, Mark.Empty, Mark.Empty, "the spec", "service");
                 return null;
             }
 
-            return ParseRoot(root);
+            if (reader.ExtraDocument is { } extra)
+            {
+                Report(DiagnosticDescriptors.ExtraDocument, extra.Start, extra.End);
+            }
+
+            return root;
         }
         catch (OperationCanceledException)
         {
@@ -69,10 +101,14 @@ internal sealed partial class SpecParser
         }
         catch (Exception ex)
         {
-            // YamlDotNet raises some scanner errors as plain exceptions without a position; point at the last
-            // event that parsed, which is where the trouble starts.
+            // YamlDotNet raises some scanner errors (an unterminated flow collection, for one) as plain exceptions
+            // without a position; point at the last event that parsed, which is where the trouble starts.
             var mark = reader?.LastGoodMark ?? Mark.Empty;
-            Report(DiagnosticDescriptors.MalformedYaml, mark, mark, ex.Message);
+            Report(
+                DiagnosticDescriptors.MalformedYaml,
+                mark,
+                mark,
+                $"the structure breaks after this point (an unclosed '[', '{{' or quote?); the YAML reader said: {ex.Message}");
             return null;
         }
     }
@@ -97,7 +133,39 @@ internal sealed partial class SpecParser
         var enums = ParseEnums(enumEntries);
         var errors = entries.TryGetValue("errors", out var errorsNode) ? ParseErrors(errorsNode.Value) : EquatableArray<ErrorSpec>.Empty;
         var parsedOperations = operations is null ? EquatableArray<OperationSpec>.Empty : ParseOperations(operations);
-        return service is null ? null : ParseService(service, parsedOperations, models, enums, errors);
+        var result = service is null ? null : ParseService(service, parsedOperations, models, enums, errors);
+        if (result is not null)
+        {
+            CheckGeneratedNameClashes(result);
+        }
+
+        return result;
+    }
+
+    /// <summary>A type or enum may not take a name the generator gives to a class of its own.</summary>
+    private void CheckGeneratedNameClashes(ServiceSpec service)
+    {
+        var generated = new HashSet<string>(StringComparer.Ordinal)
+        {
+            service.Name + "Client",
+            "I" + service.Name + "Client",
+            service.Name + "ErrorCodes",
+        };
+        foreach (var operation in service.Operations)
+        {
+            generated.Add(operation.Name + "Request");
+        }
+
+        foreach (var names in new[] { _modelNames, _enumNames })
+        {
+            foreach (var entry in names)
+            {
+                if (generated.Contains(entry.Key))
+                {
+                    Report(DiagnosticDescriptors.DuplicateName, entry.Value, $"{entry.Key} (the generator names one of its own classes so)");
+                }
+            }
+        }
     }
 
     private ServiceSpec? ParseService(
@@ -200,8 +268,9 @@ internal sealed partial class SpecParser
     /// <summary>YamlDotNet marks are 1-based lines and columns plus a 0-based character index.</summary>
     private LocationInfo LocationOf(Mark start, Mark end)
     {
-        var startIndex = (int)Math.Max(0, start.Index);
-        var endIndex = (int)Math.Max(startIndex + 1, end.Index);
+        // Spans stay inside the text: an empty file gets an empty span at 0, never one past the end.
+        var startIndex = (int)Math.Min(Math.Max(0, start.Index), _textLength);
+        var endIndex = (int)Math.Min(Math.Max(startIndex + 1, end.Index), _textLength);
         var startPosition = new LinePosition((int)Math.Max(0, start.Line - 1), (int)Math.Max(0, start.Column - 1));
         var endPosition = new LinePosition((int)Math.Max(0, end.Line - 1), (int)Math.Max(0, end.Column - 1));
         if (endPosition < startPosition)

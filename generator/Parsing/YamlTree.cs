@@ -71,8 +71,18 @@ internal sealed class YamlTreeReader
             return null;
         }
 
-        return reader.ReadNode();
+        var root = reader.ReadNode();
+        reader._parser.Consume<DocumentEnd>();
+        if (reader._parser.Accept<DocumentStart>(out var extra))
+        {
+            reader.ExtraDocument = extra;
+        }
+
+        return root;
     }
+
+    /// <summary>The start of a second document, which the spec format does not use; null when there is none.</summary>
+    public DocumentStart? ExtraDocument { get; private set; }
 
     private YamlNode ReadNode()
     {

@@ -175,8 +175,8 @@ public sealed class IncrementalCachingTests
         Assert.Equal(
             new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.New }.Order(),
             StepRuns.OutputReasons(result, TrackingNames.EmitModel).Order());
-        Assert.Contains(result.GeneratedSources, source => source.HintName == "Other.OtherClient.g.cs");
-        Assert.Contains(result.GeneratedSources, source => source.HintName == "Demo.DemoClient.g.cs");
+        Assert.Contains(result.GeneratedSources, source => GeneratedNames.Is(source.HintName, "Other.OtherClient"));
+        Assert.Contains(result.GeneratedSources, source => GeneratedNames.Is(source.HintName, "Demo.DemoClient"));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class MultipleSpecFilesTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("BCE007", diagnostic.Id);
         Assert.Equal("/specs/broken.yaml", diagnostic.Location.GetLineSpan().Path);
-        Assert.Contains(result.GeneratedSources, source => source.HintName == "Other.OtherClient.g.cs");
+        Assert.Contains(result.GeneratedSources, source => GeneratedNames.Is(source.HintName, "Other.OtherClient"));
         Assert.DoesNotContain(result.GeneratedSources, source => source.HintName.StartsWith("Broken.", StringComparison.Ordinal));
     }
 

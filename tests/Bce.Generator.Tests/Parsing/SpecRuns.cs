@@ -21,5 +21,5 @@ internal static class SpecRuns
     }
 
     public static string Source(GeneratorRunResult result, string hintName) =>
-        result.GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
+        result.GeneratedSources.Single(source => GeneratedNames.Is(source.HintName, hintName.Replace(".g.cs", string.Empty))).SourceText.ToString();
 }

@@ -14,7 +14,7 @@ public sealed class SpecSelectionTests
         var result = GeneratorHarness.Run(GeneratorHarness.PeerConnSpec, path);
 
         Assert.Empty(result.Diagnostics);
-        Assert.Contains(result.GeneratedSources, source => source.HintName == "PeerConn.PeerConnClient.g.cs");
+        Assert.Contains(result.GeneratedSources, source => GeneratedNames.Is(source.HintName, "PeerConn.PeerConnClient"));
     }
 
     [Fact]
