@@ -154,4 +154,19 @@ public sealed class CredentialEndToEndTests : IAsyncLifetime
 
         await ServiceError.ThrowsAsync(PeerConnErrorCodes.InvalidSessionToken, 403, () => client.ListPeerConnAsync(new ListPeerConnRequest()));
     }
+
+    [Fact]
+    public async Task Transient_sts_faults_are_retried_by_the_sts_client_and_the_call_goes_through()
+    {
+        _h.Emulator.Faults.Add(new FaultRule(FaultKind.Status503) { Operation = OperationNames.GetSessionToken, Times = 1 });
+        _h.Emulator.Faults.Add(new FaultRule(FaultKind.DropConnection) { Operation = OperationNames.GetSessionToken, Times = 1 });
+        using var sts = new StsClient(EmulatorHarness.PrimaryCredentials, _h.ClientOptions());
+        var client = _h.NewClient(new StsSessionCredentialProvider(sts));
+
+        var id = (await client.CreatePeerConnAsync(PeerConnRequests.SameAccount())).Value.PeerConnId!;
+
+        Assert.Equal(3, _h.Emulator.Faults.RequestsSeen[OperationNames.GetSessionToken]);
+        Assert.Equal(1, _h.Emulator.Faults.RequestsSeen[OperationNames.CreatePeerConn]);
+        Assert.Equal(EmulatorDefaults.Primary.AccountId, _h.Emulator.State.Find(id)!.InitiatorAccountId);
+    }
 }

@@ -268,4 +268,17 @@ public sealed class FaultRetryEndToEndTests : IAsyncLifetime
         Assert.InRange(error.Attempts, 2, 4);
         Assert.False(string.IsNullOrEmpty(error.ClientToken));
     }
+
+    [Fact]
+    public async Task Exhausted_retries_on_a_gateway_html_page_surface_a_typed_502_with_the_raw_page()
+    {
+        Faults.Add(new FaultRule(FaultKind.Status502) { Operation = OperationNames.GetPeerConnDetail });
+
+        var error = await Assert.ThrowsAsync<BceServiceException>(() => _h.DetailAsync("peerconn-doesnotexist"));
+
+        Assert.Equal((502, "BadGateway"), (error.StatusCode, error.ErrorCode));
+        Assert.Equal(4, error.Attempts);
+        Assert.Contains("502 Bad Gateway", error.RawContent, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(error.RequestId));
+    }
 }

@@ -125,6 +125,25 @@ public sealed class PaginationEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Connections_deleted_between_pages_are_skipped_and_nothing_repeats()
+    {
+        var created = (await CreateManyAsync(sameAccount: 6)).Order(StringComparer.Ordinal).ToList();
+
+        var listed = new List<string>();
+        await foreach (var page in _h.Primary.ListAllPeerConnsAsync(new ListPeerConnRequest { MaxKeys = 2 }).AsPages())
+        {
+            listed.AddRange(page.Items.Select(p => p.PeerConnId!));
+            if (page.NextMarker == created[2])
+            {
+                // The next page would start at the connection just deleted.
+                await _h.Primary.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = created[2] });
+            }
+        }
+
+        Assert.Equal(created.Where((_, i) => i != 2), listed);
+    }
+
+    [Fact]
     public async Task An_empty_list_is_one_untruncated_page()
     {
         var pages = new List<Bce.Runtime.BcePage<Bce.Vpc.PeerConnections.PeerConn>>();
