@@ -71,7 +71,7 @@ internal static class RequestEmitter
             if (operation.Idempotent)
             {
                 writer.WriteLine("/// <summary>");
-                writer.WriteLine("/// Idempotency token (ASCII, at most 64 characters). Leave it null and the client makes one per call and");
+                writer.WriteLine("/// Idempotency token (printable ASCII, at most 64 characters). Leave it null and the client makes one per call and");
                 writer.WriteLine("/// reuses it on every retry; set it to retry a call of your own safely.");
                 writer.WriteLine("/// </summary>");
                 writer.WriteLine("public string? ClientToken { get; set; }");
@@ -112,10 +112,11 @@ internal static class RequestEmitter
 
             if (operation.Idempotent)
             {
-                writer.WriteLine("if (ClientToken is not null && (ClientToken.Length is 0 or > 64 || !global::System.Text.Ascii.IsValid(ClientToken)))");
+                // One rule for tokens, the runtime's, so a token the client accepts here is one it can send.
+                writer.WriteLine($"if (ClientToken is not null && !{RuntimeTypes.IdempotencyToken}.IsValid(ClientToken))");
                 using (writer.OpenBlock())
                 {
-                    writer.WriteLine("throw new global::System.ArgumentException(\"request.ClientToken must be 1 to 64 ASCII characters.\", \"request\");");
+                    writer.WriteLine("throw new global::System.ArgumentException(\"request.ClientToken must be 1 to 64 printable ASCII characters without spaces.\", \"request\");");
                 }
             }
         }

@@ -84,7 +84,8 @@ public sealed class EncodingEndToEndTests : IClassFixture<EmulatorFixture>
         request.ClientToken = "token with spaces";
         var before = _h.Emulator.Faults.RequestsSeen.GetValueOrDefault("CreatePeerConn");
 
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _h.Primary.CreatePeerConnAsync(request));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _h.Primary.CreatePeerConnAsync(request));
+        Assert.Equal("request", error.ParamName);
 
         Assert.Equal(before, _h.Emulator.Faults.RequestsSeen.GetValueOrDefault("CreatePeerConn"));
         Assert.Empty(_h.LiveConnectionsOf(request.LocalVpcId));
