@@ -1,5 +1,6 @@
 using Bce.Runtime;
 using Bce.Runtime.Credentials;
+using Bce.Runtime.Errors;
 using Bce.Vpc.PeerConnections;
 using PeerConn.Emulator;
 using PeerConn.Sample;
@@ -32,7 +33,7 @@ if (options.Endpoint is { } endpoint)
     {
         credentials = await new EnvironmentCredentialProvider().GetCredentialsAsync(cancellation.Token);
     }
-    catch (Exception error) when (error is InvalidOperationException or ArgumentException)
+    catch (BceClientException error)
     {
         Console.Error.WriteLine(error.Message);
         return 2;
