@@ -8,31 +8,16 @@ namespace PeerConn.Client.Tests.Wire;
 /// Each operation of the generated client puts on the wire exactly what the wire contract says: method, path, query
 /// (bare action flags, clientToken), JSON body, and a bce-auth-v1 Authorization over the headers it sends.
 /// </summary>
-public sealed partial class OperationWireTests : IAsyncLifetime
+public sealed partial class OperationWireTests : WireTest
 {
     private const string Token = "be31b98c-5e41-4838-9830-9be700de5a20";
     private const string Id = "peerconn-9td54fmx143e";
-    private RecordingServer _server = null!;
-    private PeerConnClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await RecordingServer.StartAsync();
-        _client = WireClient.Create(_server);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
-    public async Task Create_posts_compact_json_with_the_client_token_in_the_query()
+    public async Task Create_posts_compact_json_with_theClient_token_in_the_query()
     {
-        _server.Enqueue(new ScriptedAnswer(200, """{"peerConnId":"peerconn-new"}"""));
+        Server.Enqueue(new ScriptedAnswer(200, """{"peerConnId":"peerconn-new"}"""));
 
-        var response = await _client.CreatePeerConnAsync(new CreatePeerConnRequest
+        var response = await Client.CreatePeerConnAsync(new CreatePeerConnRequest
         {
             BandwidthInMbps = 10,
             Description = "test peer conn",
@@ -63,9 +48,9 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     [Fact]
     public async Task Create_without_a_token_gets_a_generated_one()
     {
-        _server.Enqueue(new ScriptedAnswer(200, """{"peerConnId":"peerconn-new"}"""));
+        Server.Enqueue(new ScriptedAnswer(200, """{"peerConnId":"peerconn-new"}"""));
 
-        var response = await _client.CreatePeerConnAsync(NewCreateRequest());
+        var response = await Client.CreatePeerConnAsync(NewCreateRequest());
 
         var query = Single().QueryString;
         Assert.Matches("^\\?clientToken=[0-9a-f-]{36}$", query);
@@ -75,9 +60,9 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     [Fact]
     public async Task List_sends_filters_and_page_size_and_no_body()
     {
-        _server.Enqueue(new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"peerconn-1"}],"marker":"m","isTruncated":false,"maxKeys":5}"""));
+        Server.Enqueue(new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"peerconn-1"}],"marker":"m","isTruncated":false,"maxKeys":5}"""));
 
-        var response = await _client.ListPeerConnAsync(new ListPeerConnRequest { VpcId = "vpc-13vuxu016dew", Marker = "peerconn-0", MaxKeys = 5 });
+        var response = await Client.ListPeerConnAsync(new ListPeerConnRequest { VpcId = "vpc-13vuxu016dew", Marker = "peerconn-0", MaxKeys = 5 });
 
         var request = Single();
         Assert.Equal("GET", request.Method);
@@ -92,9 +77,9 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     [Fact]
     public async Task Get_detail_sends_the_role_and_returns_the_etag()
     {
-        _server.Enqueue(new ScriptedAnswer(200, $$"""{"peerConnId":"{{Id}}","role":"acceptor","status":"active"}""", new Dictionary<string, string> { ["ETag"] = "\"v7\"" }));
+        Server.Enqueue(new ScriptedAnswer(200, $$"""{"peerConnId":"{{Id}}","role":"acceptor","status":"active"}""", new Dictionary<string, string> { ["ETag"] = "\"v7\"" }));
 
-        var response = await _client.GetPeerConnDetailAsync(new GetPeerConnDetailRequest { PeerConnId = Id, Role = PeerConnRole.Acceptor });
+        var response = await Client.GetPeerConnDetailAsync(new GetPeerConnDetailRequest { PeerConnId = Id, Role = PeerConnRole.Acceptor });
 
         var request = Single();
         Assert.Equal("GET", request.Method);
@@ -109,7 +94,7 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     public async Task Get_detail_answered_with_an_empty_body_is_a_typed_not_found()
     {
         var error = await Assert.ThrowsAsync<BceServiceException>(() =>
-            _client.GetPeerConnDetailAsync(new GetPeerConnDetailRequest { PeerConnId = Id }));
+            Client.GetPeerConnDetailAsync(new GetPeerConnDetailRequest { PeerConnId = Id }));
 
         Assert.Equal(404, error.StatusCode);
         Assert.Equal(PeerConnErrorCodes.NoSuchObject, error.ErrorCode);
@@ -119,7 +104,7 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     [Fact]
     public async Task Update_puts_the_body_and_an_if_match()
     {
-        await _client.UpdatePeerConnAsync(new UpdatePeerConnRequest
+        await Client.UpdatePeerConnAsync(new UpdatePeerConnRequest
         {
             PeerConnId = Id, LocalIfId = "qpif-ken2yc9j8x56", Description = "new", ClientToken = Token, IfMatch = "\"v7\"",
         });
@@ -139,8 +124,8 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     {
         var request = new AcceptPeerConnApplyRequest { PeerConnId = Id, ClientToken = Token };
         var task = action == "accept"
-            ? _client.AcceptPeerConnApplyAsync(request)
-            : _client.RejectPeerConnApplyAsync(new RejectPeerConnApplyRequest { PeerConnId = Id, ClientToken = Token });
+            ? Client.AcceptPeerConnApplyAsync(request)
+            : Client.RejectPeerConnApplyAsync(new RejectPeerConnApplyRequest { PeerConnId = Id, ClientToken = Token });
         await task;
 
         var recorded = Single();
@@ -153,7 +138,7 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     [Fact]
     public async Task Delete_sends_the_token_and_no_body()
     {
-        await _client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = Id, ClientToken = Token });
+        await Client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = Id, ClientToken = Token });
 
         var request = Single();
         Assert.Equal("DELETE", request.Method);
@@ -165,7 +150,7 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     [Fact]
     public async Task Resize_sends_the_new_bandwidth()
     {
-        await _client.ResizePeerConnAsync(new ResizePeerConnRequest { PeerConnId = Id, NewBandwidthInMbps = 20, ClientToken = Token });
+        await Client.ResizePeerConnAsync(new ResizePeerConnRequest { PeerConnId = Id, NewBandwidthInMbps = 20, ClientToken = Token });
 
         var request = Single();
         Assert.Equal("PUT", request.Method);
@@ -176,7 +161,7 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     [Fact]
     public async Task Renew_sends_the_reservation_under_purchase_reserved()
     {
-        await _client.RenewPeerConnAsync(new RenewPeerConnRequest
+        await Client.RenewPeerConnAsync(new RenewPeerConnRequest
         {
             PeerConnId = Id,
             Billing = new RenewBilling { Reservation = new Reservation { ReservationLength = 1, ReservationTimeUnit = "Month" } },
@@ -191,11 +176,11 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     [Fact]
     public async Task Open_and_close_dns_sync_send_the_role_in_the_query_and_no_body()
     {
-        await _client.OpenPeerConnSyncDnsAsync(new OpenPeerConnSyncDnsRequest { PeerConnId = Id, Role = PeerConnRole.Initiator, ClientToken = Token });
-        await _client.ClosePeerConnSyncDnsAsync(new ClosePeerConnSyncDnsRequest { PeerConnId = Id, Role = PeerConnRole.Acceptor, ClientToken = Token });
+        await Client.OpenPeerConnSyncDnsAsync(new OpenPeerConnSyncDnsRequest { PeerConnId = Id, Role = PeerConnRole.Initiator, ClientToken = Token });
+        await Client.ClosePeerConnSyncDnsAsync(new ClosePeerConnSyncDnsRequest { PeerConnId = Id, Role = PeerConnRole.Acceptor, ClientToken = Token });
 
-        Assert.True(_server.Requests.TryDequeue(out var open));
-        Assert.True(_server.Requests.TryDequeue(out var close));
+        Assert.True(Server.Requests.TryDequeue(out var open));
+        Assert.True(Server.Requests.TryDequeue(out var close));
         Assert.Equal($"?open&role=initiator&clientToken={Token}", open.QueryString);
         Assert.Equal($"?close&role=acceptor&clientToken={Token}", close.QueryString);
         Assert.Equal(string.Empty, open.Body);
@@ -205,7 +190,7 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     [Fact]
     public async Task Path_values_are_escaped()
     {
-        await _client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "a/b c", ClientToken = Token });
+        await Client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "a/b c", ClientToken = Token });
 
         Assert.Equal("/v1/peerconn/a%2Fb%20c", Single().Path);
     }
@@ -213,12 +198,12 @@ public sealed partial class OperationWireTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_input_fails_before_anything_is_sent()
     {
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _client.ResizePeerConnAsync(new ResizePeerConnRequest { PeerConnId = Id, NewBandwidthInMbps = 0 }));
-        await Assert.ThrowsAsync<ArgumentException>(() => _client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "" }));
-        await Assert.ThrowsAsync<ArgumentException>(() => _client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = Id, ClientToken = new string('x', 65) }));
-        await Assert.ThrowsAsync<ArgumentException>(() => _client.CreatePeerConnAsync(NewCreateRequest(billing: new Billing { Reservation = new Reservation() })));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Client.ResizePeerConnAsync(new ResizePeerConnRequest { PeerConnId = Id, NewBandwidthInMbps = 0 }));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = Id, ClientToken = new string('x', 65) }));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.CreatePeerConnAsync(NewCreateRequest(billing: new Billing { Reservation = new Reservation() })));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     internal static CreatePeerConnRequest NewCreateRequest(Billing? billing = null) => new()
@@ -230,7 +215,7 @@ public sealed partial class OperationWireTests : IAsyncLifetime
         Billing = billing ?? new Billing { PaymentTiming = PaymentTiming.Postpaid },
     };
 
-    private RecordedRequest Single() => Assert.Single(_server.Requests);
+    private RecordedRequest Single() => Assert.Single(Server.Requests);
 
     private static void AssertSigned(RecordedRequest request, params string[] mustBeSigned)
     {

@@ -4,35 +4,20 @@ using Bce.Vpc.PeerConnections;
 namespace PeerConn.Client.Tests.Wire;
 
 /// <summary>Retries through the generated client: the same clientToken on every attempt, a fresh signature each time.</summary>
-public sealed class RetryWireTests : IAsyncLifetime
+public sealed class RetryWireTests : WireTest
 {
-    private RecordingServer _server = null!;
-    private PeerConnClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await RecordingServer.StartAsync();
-        _client = WireClient.Create(_server);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
-    public async Task Retried_create_reuses_its_client_token_and_is_signed_again_each_attempt()
+    public async Task Retried_create_reuses_itsClient_token_and_is_signed_again_each_attempt()
     {
-        _server.Enqueue(
+        Server.Enqueue(
             new ScriptedAnswer(503, """{"requestId":"r1","code":"ServiceUnavailable","message":"busy"}"""),
             new ScriptedAnswer(0, Abort: true),
             new ScriptedAnswer(500, """{"requestId":"r3","code":"InternalError","message":"oops"}"""),
             new ScriptedAnswer(200, """{"peerConnId":"peerconn-once"}"""));
 
-        var response = await _client.CreatePeerConnAsync(OperationWireTests.NewCreateRequest());
+        var response = await Client.CreatePeerConnAsync(OperationWireTests.NewCreateRequest());
 
-        var attempts = _server.Requests.ToList();
+        var attempts = Server.Requests.ToList();
         Assert.Equal(4, attempts.Count);
         Assert.Single(attempts.Select(a => a.QueryString).Distinct());
         Assert.Single(attempts.Select(a => a.Body).Distinct());
@@ -46,12 +31,12 @@ public sealed class RetryWireTests : IAsyncLifetime
     public async Task Request_expired_is_retried_with_a_new_date_and_signature()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2025-01-15T08:00:00Z"));
-        using var client = WireClient.Create(_server, new SteppingTimeProvider(clock, TimeSpan.FromSeconds(2)));
-        _server.Enqueue(new ScriptedAnswer(400, """{"requestId":"r1","code":"RequestExpired","message":"Request has expired."}"""));
+        using var client = WireClient.Create(Server, new SteppingTimeProvider(clock, TimeSpan.FromSeconds(2)));
+        Server.Enqueue(new ScriptedAnswer(400, """{"requestId":"r1","code":"RequestExpired","message":"Request has expired."}"""));
 
         await client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "peerconn-1" });
 
-        var attempts = _server.Requests.ToList();
+        var attempts = Server.Requests.ToList();
         Assert.Equal(2, attempts.Count);
         Assert.NotEqual(attempts[0].Headers["x-bce-date"], attempts[1].Headers["x-bce-date"]);
         Assert.NotEqual(attempts[0].Headers["authorization"], attempts[1].Headers["authorization"]);
@@ -61,11 +46,11 @@ public sealed class RetryWireTests : IAsyncLifetime
     [Fact]
     public async Task A_rule_violation_is_not_retried_and_surfaces_code_and_request_id()
     {
-        _server.Enqueue(new ScriptedAnswer(409, """{"requestId":"req-42","code":"PeerConn.VpcPairExists","message":"exists"}"""));
+        Server.Enqueue(new ScriptedAnswer(409, """{"requestId":"req-42","code":"PeerConn.VpcPairExists","message":"exists"}"""));
 
-        var error = await Assert.ThrowsAsync<BceServiceException>(() => _client.CreatePeerConnAsync(OperationWireTests.NewCreateRequest()));
+        var error = await Assert.ThrowsAsync<BceServiceException>(() => Client.CreatePeerConnAsync(OperationWireTests.NewCreateRequest()));
 
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
         Assert.Equal(409, error.StatusCode);
         Assert.Equal(PeerConnErrorCodes.VpcPairExists, error.ErrorCode);
         Assert.Equal("req-42", error.RequestId);
@@ -76,12 +61,12 @@ public sealed class RetryWireTests : IAsyncLifetime
     {
         for (var i = 0; i < 4; i++)
         {
-            _server.Enqueue(new ScriptedAnswer(502, "<html>bad gateway</html>"));
+            Server.Enqueue(new ScriptedAnswer(502, "<html>bad gateway</html>"));
         }
 
-        var error = await Assert.ThrowsAsync<BceServiceException>(() => _client.ListPeerConnAsync(new ListPeerConnRequest()));
+        var error = await Assert.ThrowsAsync<BceServiceException>(() => Client.ListPeerConnAsync(new ListPeerConnRequest()));
 
-        Assert.Equal(4, _server.Requests.Count);
+        Assert.Equal(4, Server.Requests.Count);
         Assert.Equal(502, error.StatusCode);
         Assert.NotNull(error.RequestId);
     }
@@ -89,13 +74,13 @@ public sealed class RetryWireTests : IAsyncLifetime
     [Fact]
     public async Task Auto_paging_follows_next_marker_across_pages()
     {
-        _server.Enqueue(
+        Server.Enqueue(
             new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"p1"},{"peerConnId":"p2"}],"isTruncated":true,"nextMarker":"p3","maxKeys":2}"""),
             new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"p3"},{"peerConnId":"p4"}],"marker":"p3","isTruncated":true,"nextMarker":"p5","maxKeys":2}"""),
             new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"p5"}],"marker":"p5","isTruncated":false,"maxKeys":2}"""));
 
         var ids = new List<string>();
-        await foreach (var peerConn in _client.ListAllPeerConnsAsync(new ListPeerConnRequest { VpcId = "vpc-a", MaxKeys = 2 }))
+        await foreach (var peerConn in Client.ListAllPeerConnsAsync(new ListPeerConnRequest { VpcId = "vpc-a", MaxKeys = 2 }))
         {
             ids.Add(peerConn.PeerConnId!);
         }
@@ -103,7 +88,7 @@ public sealed class RetryWireTests : IAsyncLifetime
         Assert.Equal(["p1", "p2", "p3", "p4", "p5"], ids);
         Assert.Equal(
             ["?vpcId=vpc-a&maxKeys=2", "?vpcId=vpc-a&marker=p3&maxKeys=2", "?vpcId=vpc-a&marker=p5&maxKeys=2"],
-            _server.Requests.Select(r => r.QueryString));
+            Server.Requests.Select(r => r.QueryString));
     }
 
     /// <summary>A clock that moves forward a step every time it is read, so each attempt gets a later x-bce-date.</summary>
