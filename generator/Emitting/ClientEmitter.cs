@@ -35,6 +35,13 @@ internal static class ClientEmitter
                     writer.WriteLine();
                 }
             }
+
+            foreach (var waiter in context.Service.Waiters)
+            {
+                WriteWaiterDocs(writer, waiter);
+                writer.WriteLine(WaiterSignature(context, waiter) + ";");
+                writer.WriteLine();
+            }
         }
 
         return writer.ToString();
@@ -59,6 +66,11 @@ internal static class ClientEmitter
                 {
                     EmitPager(writer, context, operation, pagination);
                 }
+            }
+
+            foreach (var waiter in service.Waiters)
+            {
+                EmitWaiter(writer, context, waiter);
             }
 
             writer.WriteLine("/// <summary>Releases the connections the client owns (not a pipeline or transport the caller passed in).</summary>");
@@ -317,6 +329,93 @@ internal static class ClientEmitter
         }
 
         writer.WriteLine();
+    }
+
+    private static void EmitWaiter(SourceWriter writer, EmitContext context, WaiterSpec waiter)
+    {
+        var operation = FindOperation(context, waiter.Operation);
+        var property = Identifiers.ToPascalCase(waiter.Property);
+        var isEnum = FindResponseProperty(context, operation, waiter.Property).Type.Kind == TypeKind.Enum;
+        writer.WriteLine("/// <inheritdoc/>");
+        writer.WriteLine("public virtual " + WaiterSignature(context, waiter));
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
+            writer.WriteLine($"return {RuntimeTypes.Waiter}.WaitAsync(");
+            writer.Indent();
+            writer.WriteLine($"{JsonCode.Literal(waiter.Name)},");
+            writer.WriteLine($"token => {operation.Name}Async(request, token),");
+            writer.WriteLine(isEnum ? $"static value => value.{property}?.ToString()," : $"static value => value.{property},");
+            writer.WriteLine($"{StringArray(waiter.Success)},");
+            writer.WriteLine($"{StringArray(waiter.Failure)},");
+            writer.WriteLine("options,");
+            writer.WriteLine("cancellationToken);");
+            writer.Unindent();
+        }
+
+        writer.WriteLine();
+    }
+
+    private static string StringArray(Infrastructure.EquatableArray<string> values)
+    {
+        if (values.IsEmpty)
+        {
+            return "global::System.Array.Empty<string>()";
+        }
+
+        var literals = new List<string>();
+        foreach (var value in values)
+        {
+            literals.Add(JsonCode.Literal(value));
+        }
+
+        return $"new string[] {{ {string.Join(", ", literals)} }}";
+    }
+
+    private static string WaiterSignature(EmitContext context, WaiterSpec waiter)
+    {
+        var operation = FindOperation(context, waiter.Operation);
+        var response = $"{RuntimeTypes.Response}<{context.Qualified(operation.ResponseType)}>";
+        return $"{RuntimeTypes.Task}<{response}> WaitUntil{waiter.Name}Async({context.Qualified(RequestEmitter.ClassName(operation))} request, {RuntimeTypes.WaitOptions}? options = null, {RuntimeTypes.CancellationToken} cancellationToken = default)";
+    }
+
+    private static void WriteWaiterDocs(SourceWriter writer, WaiterSpec waiter)
+    {
+        XmlDoc.Summary(writer, waiter.Summary, "WaitUntil" + waiter.Name);
+        var failure = waiter.Failure.IsEmpty ? string.Empty : $" It fails at once when {waiter.Property} is {string.Join(", ", waiter.Failure)}.";
+        XmlDoc.Remarks(writer, $"Polls {waiter.Operation} with growing delays until {waiter.Property} is {string.Join(" or ", waiter.Success)}.{failure}");
+        writer.WriteLine($"/// <param name=\"request\">The {waiter.Operation} request to poll with.</param>");
+        writer.WriteLine("/// <param name=\"options\">Timeout and polling delays; defaults when null.</param>");
+        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the wait.</param>");
+        writer.WriteLine("/// <returns>The answer that showed the success value.</returns>");
+        writer.WriteLine($"/// <exception cref=\"{RuntimeTypes.WaiterException}\">A failure value was seen, or the timeout passed first.</exception>");
+        writer.WriteLine($"/// <exception cref=\"{RuntimeTypes.ServiceException}\">A poll failed with an error that retries did not cure.</exception>");
+    }
+
+    private static OperationSpec FindOperation(EmitContext context, string name)
+    {
+        foreach (var operation in context.Service.Operations)
+        {
+            if (operation.Name == name)
+            {
+                return operation;
+            }
+        }
+
+        throw new System.InvalidOperationException($"The parser guarantees operation '{name}'.");
+    }
+
+    private static PropertySpec FindResponseProperty(EmitContext context, OperationSpec operation, string jsonName)
+    {
+        foreach (var property in context.Models[operation.ResponseType].Properties)
+        {
+            if (property.JsonName == jsonName)
+            {
+                return property;
+            }
+        }
+
+        throw new System.InvalidOperationException($"The parser guarantees property '{jsonName}'.");
     }
 
     private static string ItemTypeName(EmitContext context, OperationSpec operation, PaginationSpec pagination)

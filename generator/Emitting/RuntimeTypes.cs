@@ -23,6 +23,9 @@ internal static class RuntimeTypes
     public const string Timestamp = "global::Bce.Runtime.Serialization.BceTimestamp";
     public const string ServiceException = "global::Bce.Runtime.Errors.BceServiceException";
     public const string ClientException = "global::Bce.Runtime.Errors.BceClientException";
+    public const string Waiter = "global::Bce.Runtime.Waiting.BceWaiter";
+    public const string WaitOptions = "global::Bce.Runtime.Waiting.BceWaitOptions";
+    public const string WaiterException = "global::Bce.Runtime.Errors.BceWaiterException";
     public const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
     public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
     public const string JsonTokenType = "global::System.Text.Json.JsonTokenType";

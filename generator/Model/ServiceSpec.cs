@@ -14,6 +14,7 @@ namespace Bce.Generator.Model;
 /// <param name="Models">The JSON object types.</param>
 /// <param name="Enums">The string enums.</param>
 /// <param name="Errors">The error codes the service answers with.</param>
+/// <param name="Waiters">Pollers that wait for a resource to reach a state.</param>
 internal sealed record ServiceSpec(
     string Name,
     string Namespace,
@@ -25,4 +26,5 @@ internal sealed record ServiceSpec(
     EquatableArray<OperationSpec> Operations,
     EquatableArray<ModelSpec> Models,
     EquatableArray<EnumSpec> Enums,
-    EquatableArray<ErrorSpec> Errors);
+    EquatableArray<ErrorSpec> Errors,
+    EquatableArray<WaiterSpec> Waiters);

@@ -115,7 +115,7 @@ internal sealed partial class SpecParser
 
     private ServiceSpec? ParseRoot(YamlNode root)
     {
-        var entries = ReadMapping(root, "the spec", "service", "operations", "types", "enums", "errors");
+        var entries = ReadMapping(root, "the spec", "service", "operations", "types", "enums", "errors", "waiters");
         if (entries is null)
         {
             return null;
@@ -133,7 +133,10 @@ internal sealed partial class SpecParser
         var enums = ParseEnums(enumEntries);
         var errors = entries.TryGetValue("errors", out var errorsNode) ? ParseErrors(errorsNode.Value) : EquatableArray<ErrorSpec>.Empty;
         var parsedOperations = operations is null ? EquatableArray<OperationSpec>.Empty : ParseOperations(operations);
-        var result = service is null ? null : ParseService(service, parsedOperations, models, enums, errors);
+        var waiters = entries.TryGetValue("waiters", out var waitersNode)
+            ? ParseWaiters(waitersNode.Value, parsedOperations, models, enums)
+            : EquatableArray<WaiterSpec>.Empty;
+        var result = service is null ? null : ParseService(service, parsedOperations, models, enums, errors, waiters);
         if (result is not null)
         {
             CheckGeneratedNameClashes(result);
@@ -173,7 +176,8 @@ internal sealed partial class SpecParser
         EquatableArray<OperationSpec> operations,
         EquatableArray<ModelSpec> models,
         EquatableArray<EnumSpec> enums,
-        EquatableArray<ErrorSpec> errors)
+        EquatableArray<ErrorSpec> errors,
+        EquatableArray<WaiterSpec> waiters)
     {
         const string context = "service";
         var entries = ReadMapping(node, context, "name", "namespace", "description", "apiVersion", "endpoint", "regions", "defaultRegion");
@@ -214,7 +218,8 @@ internal sealed partial class SpecParser
             operations,
             models,
             enums,
-            errors);
+            errors,
+            waiters);
     }
 
     private EquatableArray<ErrorSpec> ParseErrors(YamlNode node)

@@ -1,3 +1,5 @@
+using Bce.Runtime;
+using Bce.Runtime.Waiting;
 using Bce.Vpc.PeerConnections;
 
 namespace PeerConn.Sample;
@@ -38,7 +40,7 @@ internal sealed class SingleAccountLifecycle(PeerConnClient client, SampleOption
                 return;
             }
 
-            await WaitForAsync(peerConnId, p => p.Status == PeerConnStatus.Active, cancellationToken);
+            await WaitAsync("wait until active", client.WaitUntilPeerConnActiveAsync, peerConnId, cancellationToken);
             await table.RunAsync(
                 "list (all pages, this VPC)",
                 async () => await CountAsync(client.ListAllPeerConnsAsync(new ListPeerConnRequest { VpcId = options.LocalVpcId, MaxKeys = 100 }, cancellationToken)),
@@ -61,22 +63,22 @@ internal sealed class SingleAccountLifecycle(PeerConnClient client, SampleOption
                     },
                     cancellationToken),
                 "description changed");
-            await WaitForAsync(peerConnId, p => p.Status == PeerConnStatus.Active, cancellationToken);
+            await WaitAsync("wait until active", client.WaitUntilPeerConnActiveAsync, peerConnId, cancellationToken);
             await table.RunAsync(
                 "resize to 20 Mbps",
                 () => client.ResizePeerConnAsync(new ResizePeerConnRequest { PeerConnId = peerConnId, NewBandwidthInMbps = 20 }, cancellationToken),
                 "bandwidth 10 -> 20 Mbps");
-            await WaitForAsync(peerConnId, p => p.Status == PeerConnStatus.Active, cancellationToken);
+            await WaitAsync("wait until active", client.WaitUntilPeerConnActiveAsync, peerConnId, cancellationToken);
             await table.RunAsync(
                 "open DNS sync (initiator)",
                 () => client.OpenPeerConnSyncDnsAsync(new OpenPeerConnSyncDnsRequest { PeerConnId = peerConnId, Role = PeerConnRole.Initiator }, cancellationToken),
                 "DNS sync requested");
-            var opened = await WaitForAsync(peerConnId, p => p.DnsStatus == DnsStatus.Open, cancellationToken);
+            await WaitAsync("wait until DNS sync is open", client.WaitUntilPeerConnDnsOpenAsync, peerConnId, cancellationToken);
             await table.RunAsync(
                 "close DNS sync (initiator)",
                 () => client.ClosePeerConnSyncDnsAsync(new ClosePeerConnSyncDnsRequest { PeerConnId = peerConnId, Role = PeerConnRole.Initiator }, cancellationToken),
-                $"dnsStatus was {opened?.DnsStatus}");
-            await WaitForAsync(peerConnId, p => p.DnsStatus == DnsStatus.Close, cancellationToken);
+                "DNS sync stop requested");
+            await WaitAsync("wait until DNS sync is closed", client.WaitUntilPeerConnDnsClosedAsync, peerConnId, cancellationToken);
         }
         finally
         {
@@ -91,20 +93,21 @@ internal sealed class SingleAccountLifecycle(PeerConnClient client, SampleOption
         }
     }
 
-    /// <summary>Polls the detail until the condition holds (at once on the emulator; seconds to minutes on the real service).</summary>
-    private async Task<Bce.Vpc.PeerConnections.PeerConn?> WaitForAsync(string peerConnId, Func<Bce.Vpc.PeerConnections.PeerConn, bool> condition, CancellationToken cancellationToken)
+    /// <summary>Runs one of the spec's waiters as a step: instant on the emulator, seconds to minutes on the real service.</summary>
+    private Task<BceResponse<Bce.Vpc.PeerConnections.PeerConn>?> WaitAsync(
+        string step,
+        Func<GetPeerConnDetailRequest, BceWaitOptions, CancellationToken, Task<BceResponse<Bce.Vpc.PeerConnections.PeerConn>>> waiter,
+        string peerConnId,
+        CancellationToken cancellationToken)
     {
-        var deadline = DateTimeOffset.UtcNow + SettleTimeout;
-        while (true)
-        {
-            var detail = await client.GetPeerConnDetailAsync(new GetPeerConnDetailRequest { PeerConnId = peerConnId, Role = PeerConnRole.Initiator }, cancellationToken);
-            if (condition(detail.Value) || DateTimeOffset.UtcNow > deadline)
-            {
-                return detail.Value;
-            }
-
-            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
-        }
+        var request = new GetPeerConnDetailRequest { PeerConnId = peerConnId, Role = PeerConnRole.Initiator };
+        var polls = 0;
+        var options = new BceWaitOptions { Timeout = SettleTimeout, OnPoll = _ => polls++ };
+        return table.RunAsync(
+            step,
+            () => waiter(request, options, cancellationToken),
+            r => $"status {r.Value.Status}, dnsStatus {r.Value.DnsStatus} after {polls} poll(s)",
+            r => r.RequestId)!;
     }
 
     private static async Task<Count> CountAsync(IAsyncEnumerable<Bce.Vpc.PeerConnections.PeerConn> items)

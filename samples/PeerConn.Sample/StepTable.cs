@@ -35,10 +35,11 @@ internal sealed class StepTable
             Failures++;
             Row(step, "FAILED", $"{error.StatusCode} {error.ErrorCode}: {error.ErrorMessage}", error.RequestId);
         }
-        catch (BceClientException error)
+        catch (BceException error)
         {
+            // Client-side failures and waiters that gave up: no service error code to show, the message says it all.
             Failures++;
-            Row(step, "FAILED", error.Message, error.RequestId);
+            Row(step, "FAILED", error.Message, (error as BceClientException)?.RequestId);
         }
 
         return null;

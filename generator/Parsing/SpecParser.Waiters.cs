@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using Bce.Generator.Diagnostics;
+using Bce.Generator.Infrastructure;
+using Bce.Generator.Model;
+
+namespace Bce.Generator.Parsing;
+
+/// <summary>Waiters: which read operation to poll, which property to watch, and its success and failure values.</summary>
+internal sealed partial class SpecParser
+{
+    private EquatableArray<WaiterSpec> ParseWaiters(
+        YamlNode node,
+        EquatableArray<OperationSpec> operations,
+        EquatableArray<ModelSpec> models,
+        EquatableArray<EnumSpec> enums)
+    {
+        var entries = ReadMapping(node, "waiters");
+        if (entries is null)
+        {
+            return EquatableArray<WaiterSpec>.Empty;
+        }
+
+        var waiters = new List<WaiterSpec>();
+        foreach (var entry in entries.Ordered)
+        {
+            var waiter = ParseWaiter(entry.Key, entry.Value, operations, models, enums);
+            if (waiter is not null)
+            {
+                waiters.Add(waiter);
+            }
+        }
+
+        return waiters.ToEquatableArray();
+    }
+
+    private WaiterSpec? ParseWaiter(
+        YamlScalar key,
+        YamlNode node,
+        EquatableArray<OperationSpec> operations,
+        EquatableArray<ModelSpec> models,
+        EquatableArray<EnumSpec> enums)
+    {
+        var name = key.Value;
+        var context = $"waiter '{name}'";
+        if (!Identifiers.IsValidIdentifier(name))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, key, "waiters", $"'{name}' is not a valid C# identifier");
+            return null;
+        }
+
+        var fields = ReadMapping(node, context, "summary", "operation", "property", "success", "failure");
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var operationName = RequireString(fields, "operation", key, context);
+        var propertyName = RequireString(fields, "property", key, context);
+        if (Require(fields, "success", key, context) is null || operationName is null || propertyName is null)
+        {
+            return null;
+        }
+
+        var success = OptionalStringList(fields, "success", context + ".success");
+        var failure = OptionalStringList(fields, "failure", context + ".failure");
+        if (success.IsEmpty)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, fields["success"].Value, context + ".success", "a waiter needs at least one success value");
+            return null;
+        }
+
+        var operation = FindOperation(operations, operationName);
+        if (operation is null || operation.ResponseType.Length == 0 || operation.Method != "GET")
+        {
+            Report(DiagnosticDescriptors.InvalidValue, fields["operation"].Value, context + ".operation", $"'{operationName}' is not a GET operation with a response");
+            return null;
+        }
+
+        var property = FindProperty(models, operation.ResponseType, propertyName);
+        if (property is null || property.Type.Kind is not (TypeKind.String or TypeKind.Enum))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, fields["property"].Value, context + ".property", $"'{propertyName}' is not a string or enum property of {operation.ResponseType}");
+            return null;
+        }
+
+        if (property.Type.Kind == TypeKind.Enum)
+        {
+            CheckEnumValues(enums, property.Type.Name, success, fields["success"].Value, context + ".success");
+            CheckEnumValues(enums, property.Type.Name, failure, fields.TryGetValue("failure", out var failureEntry) ? failureEntry.Value : key, context + ".failure");
+        }
+
+        return new WaiterSpec(name, OptionalString(fields, "summary") ?? string.Empty, operation.Name, property.JsonName, success, failure);
+    }
+
+    /// <summary>A value the enum does not know would make the waiter wait for something that never comes.</summary>
+    private void CheckEnumValues(EquatableArray<EnumSpec> enums, string enumName, EquatableArray<string> values, YamlNode node, string context)
+    {
+        foreach (var spec in enums)
+        {
+            if (spec.Name != enumName)
+            {
+                continue;
+            }
+
+            foreach (var value in values)
+            {
+                var known = false;
+                foreach (var candidate in spec.Values)
+                {
+                    known |= string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (!known)
+                {
+                    Report(DiagnosticDescriptors.InvalidValue, node, context, $"'{value}' is not a value of {enumName}");
+                }
+            }
+        }
+    }
+
+    private static OperationSpec? FindOperation(EquatableArray<OperationSpec> operations, string name)
+    {
+        foreach (var operation in operations)
+        {
+            if (operation.Name == name)
+            {
+                return operation;
+            }
+        }
+
+        return null;
+    }
+
+    private static PropertySpec? FindProperty(EquatableArray<ModelSpec> models, string modelName, string propertyName)
+    {
+        foreach (var model in models)
+        {
+            if (model.Name == modelName)
+            {
+                return Find(model.Properties, propertyName);
+            }
+        }
+
+        return null;
+    }
+}
