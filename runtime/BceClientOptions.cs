@@ -1,6 +1,8 @@
 using System.Net;
+using Bce.Runtime.Logging;
 using Bce.Runtime.Pipeline;
 using Bce.Runtime.Signing;
+using Microsoft.Extensions.Logging;
 
 namespace Bce.Runtime;
 
@@ -68,4 +70,11 @@ public class BceClientOptions
     /// <see cref="SocketsHttpHandler"/> that recycles connections so DNS changes are seen.
     /// </summary>
     public HttpMessageHandler? Transport { get; set; }
+
+    /// <summary>
+    /// Where the client logs; <see langword="null"/> (the default) logs nothing. The category is
+    /// <c>Bce.Runtime.Pipeline.{ServiceName}</c> (see <see cref="BceLogEvents"/> for the events and their ids). Secrets,
+    /// bodies and header or query values outside a fixed allow-list are never logged, at any level.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
 }

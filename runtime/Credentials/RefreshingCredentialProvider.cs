@@ -1,4 +1,7 @@
 using Bce.Runtime.Errors;
+using Bce.Runtime.Logging;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bce.Runtime.Credentials;
 
@@ -12,6 +15,7 @@ public sealed class RefreshingCredentialProvider : BceCredentialProvider
     private readonly Func<CancellationToken, Task<(BceCredentials Credentials, DateTimeOffset ExpiresAt)>> _refresh;
     private readonly TimeSpan? _preemptWindow;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
     private readonly Lock _lock = new();
     private CachedCredentials? _current;
     private Task<CachedCredentials>? _refreshing;
@@ -37,6 +41,7 @@ public sealed class RefreshingCredentialProvider : BceCredentialProvider
         _refresh = refresh;
         _preemptWindow = options.PreemptWindow;
         _timeProvider = options.TimeProvider;
+        _logger = options.Logger ?? NullLogger.Instance;
     }
 
     /// <summary>When the cached credentials expire, or <see langword="null"/> before the first refresh.</summary>
@@ -111,14 +116,20 @@ public sealed class RefreshingCredentialProvider : BceCredentialProvider
                 _refreshing = null;
             }
 
+            BceLog.CredentialsRefreshed(_logger, LogRedaction.AccessKeyIdPrefix(credentials.AccessKeyId), credentials.IsSessionCredentials, expiresAt);
             completion.SetResult(entry);
         }
         catch (Exception ex)
         {
+            CachedCredentials? cached;
             lock (_lock)
             {
                 _refreshing = null;
+                cached = _current;
             }
+
+            // The type only: the refresh delegate is the caller's code, and its messages are not ours to vouch for.
+            BceLog.CredentialsRefreshFailed(_logger, ex.GetType().Name, cached is not null && _timeProvider.GetUtcNow() < cached.ExpiresAt);
 
             completion.SetException(ex);
         }

@@ -1,3 +1,6 @@
+using Bce.Runtime.Logging;
+using Microsoft.Extensions.Logging;
+
 namespace Bce.Runtime.Credentials;
 
 /// <summary>When a <see cref="RefreshingCredentialProvider"/> refreshes.</summary>
@@ -15,4 +18,12 @@ public sealed class RefreshingCredentialProviderOptions
 
     /// <summary>The clock that decides expiry; default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Where refreshes are logged (<see cref="BceLogEvents.CredentialsRefreshed"/> at Information, with only the first
+    /// four characters of the access key id; <see cref="BceLogEvents.CredentialsRefreshFailed"/> at Warning, with only
+    /// the exception type); <see langword="null"/> (the default) logs nothing. Suggested category:
+    /// <see cref="BceLogEvents.CredentialsCategory"/>.
+    /// </summary>
+    public ILogger? Logger { get; set; }
 }

@@ -5,8 +5,10 @@ using System.Text;
 using System.Text.Json;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Errors;
+using Bce.Runtime.Logging;
 using Bce.Runtime.Serialization;
 using Bce.Runtime.Signing;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -18,7 +20,8 @@ namespace Bce.Runtime.Pipeline;
 /// timeout), and on every attempt re-reads the credentials, stamps a fresh <c>x-bce-date</c> and
 /// <c>x-bce-request-id</c>, signs, sends, and buffers the answer. The <c>clientToken</c> is fixed in the message
 /// before the first attempt, so every retry carries the same one. After a <c>RequestExpired</c> answer the signing
-/// clock follows the service's <c>Date</c> header.
+/// clock follows the service's <c>Date</c> header. Logs to <c>Bce.Runtime.Pipeline.{ServiceName}</c> (see
+/// <see cref="BceLogEvents"/>) without secrets, bodies or header and query values outside the allow-lists.
 /// </summary>
 /// <remarks>
 /// Thread-safe; build one per client and reuse it. Every request carries <c>Content-Type: application/json;charset=utf-8</c>
@@ -36,6 +39,7 @@ public sealed class BcePipeline : IDisposable
     private readonly ResiliencePipeline<AttemptResult> _resilience;
     private readonly RetryClassifier _classifier;
     private readonly RetryBackoff _backoff;
+    private readonly ILogger _logger;
     private long _clockSkewTicks;
     private int _disposed;
 
@@ -61,6 +65,7 @@ public sealed class BcePipeline : IDisposable
         _settings = BcePipelineSettings.Create(service, options);
         _classifier = new RetryClassifier(service.RetryableErrorCodes);
         _backoff = new RetryBackoff(_settings.Retry, random);
+        _logger = _settings.LoggerFactory.CreateLogger(BceLogEvents.PipelineCategoryPrefix + service.ServiceName);
         _httpClient = CreateHttpClient(_settings);
         _resilience = BuildResiliencePipeline();
     }
@@ -110,6 +115,7 @@ public sealed class BcePipeline : IDisposable
         {
             if (message.EmptyBodyIsNotFound)
             {
+                BceLog.CallFailed(_logger, message.OperationName, 404, "NoSuchObject", response.RequestId, state.Attempts);
                 throw new BceServiceException(
                     404,
                     "NoSuchObject",
@@ -123,6 +129,7 @@ public sealed class BcePipeline : IDisposable
                 };
             }
 
+            BceLog.ResponseUnreadable(_logger, message.OperationName, result.StatusCode, typeof(T).Name, "empty body", response.RequestId, state.Attempts);
             throw ParseFailure(message, result, state, $"The service answered {result.StatusCode} with an empty body where a {typeof(T).Name} was expected.", null);
         }
 
@@ -133,6 +140,8 @@ public sealed class BcePipeline : IDisposable
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
+            // The type name only: a parser message may quote the body, and STS bodies hold secrets.
+            BceLog.ResponseUnreadable(_logger, message.OperationName, result.StatusCode, typeof(T).Name, ex.GetType().Name, response.RequestId, state.Attempts);
             throw ParseFailure(message, result, state, $"The {result.StatusCode} answer could not be read as {typeof(T).Name}: {ex.Message}", ex);
         }
 
@@ -176,13 +185,20 @@ public sealed class BcePipeline : IDisposable
         }
 
         var result = outcome.Result!;
-        return result.IsSuccess ? (result, state) : throw CreateServiceException(result, state);
+        if (result.IsSuccess)
+        {
+            return (result, state);
+        }
+
+        BceLog.CallFailed(_logger, message.OperationName, result.StatusCode, result.Error!.Code, result.Error.RequestId ?? result.RequestIdHeader, state.Attempts);
+        throw CreateServiceException(result, state);
     }
 
     /// <summary>One attempt: credentials, a fresh signed request, the buffered answer. Never throws.</summary>
     private async ValueTask<Outcome<AttemptResult>> AttemptAsync(CallState state, CancellationToken attemptToken)
     {
         state.Attempts++;
+        var started = _settings.TimeProvider.GetTimestamp();
         BceCredentials credentials;
         try
         {
@@ -190,6 +206,8 @@ public sealed class BcePipeline : IDisposable
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            state.CredentialsFailure = $"credentials unavailable from {_credentials.GetType().Name} ({ex.GetType().Name})";
+            LogAttemptFailed(state, state.CredentialsFailure, null, started);
             // Wrapped even when it is already a BceException (an STS error, say): the caller's operation never ran,
             // and its name, token and attempt count belong on the error.
             return Outcome.FromException<AttemptResult>(new BceClientException(
@@ -217,11 +235,13 @@ public sealed class BcePipeline : IDisposable
 
         try
         {
+            LogRequestHeaders(state, request);
             using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
             var now = _settings.TimeProvider.GetUtcNow();
             var result = AttemptResult.Create(response, body, now);
-            LearnClockSkew(result, response, now);
+            LogAttemptCompleted(state, result, started);
+            LearnClockSkew(result, response, now, state);
             return Outcome.FromResult(result);
         }
         catch (Exception ex)
@@ -232,6 +252,7 @@ public sealed class BcePipeline : IDisposable
                 state.MayHaveReachedService = true;
             }
 
+            LogAttemptFailed(state, LogRedaction.DescribeException(ex), LogRedaction.AttachableException(ex), started);
             return Outcome.FromException<AttemptResult>(ex);
         }
         finally
@@ -244,13 +265,81 @@ public sealed class BcePipeline : IDisposable
     /// After <c>RequestExpired</c>, trusts the service's <c>Date</c> header: a local clock that is minutes off would
     /// otherwise fail every retry the same way (the Go SDK's retries resend the stale signature and never recover).
     /// </summary>
-    private void LearnClockSkew(AttemptResult result, HttpResponseMessage response, DateTimeOffset now)
+    private void LearnClockSkew(AttemptResult result, HttpResponseMessage response, DateTimeOffset now, CallState state)
     {
         if (result.Error?.Code == RetryClassifier.RequestExpiredCode && response.Headers.Date is { } serverNow)
         {
-            Interlocked.Exchange(ref _clockSkewTicks, (serverNow - now).Ticks);
+            var skew = serverNow - now;
+            Interlocked.Exchange(ref _clockSkewTicks, skew.Ticks);
+            BceLog.ClockSkewAdopted(_logger, state.Message.OperationName, (long)skew.TotalMilliseconds, result.RequestIdHeader);
         }
     }
+
+    private void LogRequestHeaders(CallState state, HttpRequestMessage request)
+    {
+        if (_logger.IsEnabled(LogLevel.Trace))
+        {
+            BceLog.RequestHeaders(_logger, state.Message.OperationName, state.Attempts, LogRedaction.FormatHeaders(request));
+        }
+    }
+
+    private void LogAttemptCompleted(CallState state, AttemptResult result, long started)
+    {
+        if (_logger.IsEnabled(LogLevel.Trace))
+        {
+            BceLog.ResponseHeaders(_logger, state.Message.OperationName, state.Attempts, result.StatusCode, LogRedaction.FormatHeaders(result.Headers));
+        }
+
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var message = state.Message;
+            BceLog.AttemptCompleted(
+                _logger, message.OperationName, state.Attempts, message.Method.Method, message.Path, LogRedaction.FormatQuery(message.Query),
+                result.StatusCode, ElapsedMilliseconds(started), result.RequestIdHeader);
+        }
+    }
+
+    private void LogAttemptFailed(CallState state, string reason, Exception? exception, long started)
+    {
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var message = state.Message;
+            BceLog.AttemptFailed(
+                _logger, message.OperationName, state.Attempts, message.Method.Method, message.Path, LogRedaction.FormatQuery(message.Query),
+                reason, ElapsedMilliseconds(started), exception);
+        }
+    }
+
+    private void LogRetry(OnRetryArguments<AttemptResult> args)
+    {
+        if (!_logger.IsEnabled(LogLevel.Information) || !args.Context.Properties.TryGetValue(CallStateKey, out var state))
+        {
+            return;
+        }
+
+        var reason = args.Outcome.Exception is { } exception
+            ? LogRedaction.DescribeException(exception)
+            : string.Concat(args.Outcome.Result!.StatusCode.ToString(CultureInfo.InvariantCulture), " ", args.Outcome.Result.Error?.Code);
+        BceLog.RetryScheduled(_logger, state.Message.OperationName, args.AttemptNumber + 1, reason, (long)args.RetryDelay.TotalMilliseconds);
+    }
+
+    private void LogFailureWithoutAnswer(Exception exception, CallState state, bool outcomeUnknown)
+    {
+        if (!_logger.IsEnabled(LogLevel.Warning))
+        {
+            return;
+        }
+
+        var reason = exception switch
+        {
+            TimeoutRejectedException when state.OverallTimedOut => "overall timeout",
+            BceClientException when state.CredentialsFailure is { } failure => failure,
+            _ => LogRedaction.DescribeException(exception),
+        };
+        BceLog.CallFailedWithoutAnswer(_logger, state.Message.OperationName, reason, state.Attempts, outcomeUnknown, LogRedaction.AttachableException(exception));
+    }
+
+    private long ElapsedMilliseconds(long started) => (long)_settings.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
 
     private HttpRequestMessage BuildRequest(BceRequestMessage message, BceCredentials credentials)
     {
@@ -355,6 +444,11 @@ public sealed class BcePipeline : IDisposable
                 UseJitter = false,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(_backoff.Compute(args.AttemptNumber, args.Outcome.Result?.RetryAfter)),
+                OnRetry = args =>
+                {
+                    LogRetry(args);
+                    return default;
+                },
             });
         }
 
@@ -391,12 +485,13 @@ public sealed class BcePipeline : IDisposable
             return new OperationCanceledException($"{message.OperationName} was cancelled by the caller.", exception, state.CallerToken);
         }
 
+        var outcomeUnknown = state.MayHaveReachedService && !IsSafeMethod(message.Method);
+        LogFailureWithoutAnswer(exception, state, outcomeUnknown && exception is not BceException);
         if (exception is BceException)
         {
             ExceptionDispatchInfo.Capture(exception).Throw();
         }
 
-        var outcomeUnknown = state.MayHaveReachedService && !IsSafeMethod(message.Method);
         var description = exception switch
         {
             TimeoutRejectedException when state.OverallTimedOut =>

@@ -1,5 +1,7 @@
 using System.Net;
 using Bce.Runtime.Signing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bce.Runtime.Pipeline;
 
@@ -44,6 +46,9 @@ internal sealed class BcePipelineSettings
     public required TimeProvider TimeProvider { get; init; }
 
     public required HttpMessageHandler? Transport { get; init; }
+
+    /// <summary>The caller's logger factory, or <see cref="NullLoggerFactory"/>; never disposed by the pipeline.</summary>
+    public required ILoggerFactory LoggerFactory { get; init; }
 
     /// <summary>Validates <paramref name="options"/> and resolves the endpoint.</summary>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
@@ -109,6 +114,7 @@ internal sealed class BcePipelineSettings
             UserAgent = Pipeline.UserAgent.Build(options.ApplicationId),
             TimeProvider = options.TimeProvider ?? throw Invalid("TimeProvider must not be null."),
             Transport = options.Transport,
+            LoggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance,
         };
     }
 

@@ -15,4 +15,7 @@ internal sealed class CallState(BceRequestMessage message, CancellationToken cal
 
     /// <summary>Set by the overall timeout, to tell it apart from an attempt timeout.</summary>
     public bool OverallTimedOut { get; set; }
+
+    /// <summary>Set when the credential provider failed, to name that in the log instead of the wrapping exception.</summary>
+    public string? CredentialsFailure { get; set; }
 }

@@ -18,6 +18,19 @@ public static class SignatureVerifier
         return new ParsedAuthorization(parts[1], parts[2], int.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture), parts[4].Split(';'), parts[5]);
     }
 
+    /// <summary>
+    /// The secret material behind a received request's signature: the derived signing key and the canonical request
+    /// text, rebuilt as the server would. Tests assert that neither ever reaches a log.
+    /// </summary>
+    public static (string SigningKey, string CanonicalRequest) SigningMaterial(RecordedRequest request, string secretAccessKey)
+    {
+        var parsed = Parse(request.Header("Authorization")!);
+        var signedHeaders = request.Headers.Where(h => parsed.SignedHeaders.Contains(h.Key.ToLowerInvariant())).ToList();
+        var canonical = CanonicalRequest.Create(request.Method, request.RawPath, request.Query, signedHeaders, parsed.SignedHeaders);
+        var prefix = $"bce-auth-v1/{parsed.AccessKeyId}/{parsed.Timestamp}/{parsed.Expiration}";
+        return (SigningKey.Derive(secretAccessKey, prefix), canonical.Text);
+    }
+
     /// <summary>Asserts that the request carries a valid signature by <paramref name="accessKeyId"/>.</summary>
     public static void AssertValid(RecordedRequest request, string accessKeyId, string secretAccessKey)
     {

@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+using System.Text;
+using Bce.Runtime.Signing;
+using Polly.Timeout;
+
+namespace Bce.Runtime.Logging;
+
+/// <summary>
+/// The allow-lists, in one place: which header values and query values may be logged. Everything else keeps its name
+/// and shows <see cref="Redacted"/> instead of its value, so a log says that <c>Authorization</c> was sent without
+/// saying what it was.
+/// </summary>
+internal static class LogRedaction
+{
+    /// <summary>What a value outside the allow-list is shown as.</summary>
+    public const string Redacted = "REDACTED";
+
+    /// <summary>
+    /// Header names whose values are logged (case-insensitive). <c>Authorization</c>, <c>x-bce-security-token</c>,
+    /// <c>Set-Cookie</c> and anything a proxy or service adds are not here, and never will be.
+    /// </summary>
+    public static readonly FrozenSet<string> LoggedHeaderNames = FrozenSet.ToFrozenSet(
+        ["x-bce-request-id", "content-type", "content-length", "retry-after", "etag", "date", "user-agent"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Query parameter names whose values are logged (case-sensitive, as BCE matches them): paging, the idempotency
+    /// token, and the resource selectors of the specs. A bare action flag (<c>?accept</c>) has no value to hide.
+    /// </summary>
+    public static readonly FrozenSet<string> LoggedQueryParameterNames = FrozenSet.ToFrozenSet(
+        ["clientToken", "marker", "maxKeys", "durationSeconds", "role", "vpcId"],
+        StringComparer.Ordinal);
+
+    /// <summary>The query as it would appear on the wire (with its <c>?</c>), values outside the allow-list redacted; empty when there is none.</summary>
+    public static string FormatQuery(IReadOnlyList<KeyValuePair<string, string?>> query)
+    {
+        if (query.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder("?");
+        foreach (var (name, value) in query)
+        {
+            if (builder.Length > 1)
+            {
+                builder.Append('&');
+            }
+
+            // Encoded as on the wire, which also keeps line breaks and other log-forging characters out.
+            builder.Append(UriEncoder.Encode(name));
+            if (value is not null)
+            {
+                builder.Append('=').Append(LoggedQueryParameterNames.Contains(name) ? UriEncoder.Encode(value) : Redacted);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Headers as <c>name: value</c> pairs joined by <c>"; "</c>, values outside the allow-list redacted.</summary>
+    public static string FormatHeaders(IEnumerable<KeyValuePair<string, string>> headers)
+    {
+        var builder = new StringBuilder();
+        foreach (var (name, value) in headers)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append("; ");
+            }
+
+            builder.Append(name).Append(": ").Append(LoggedHeaderNames.Contains(name) ? value : Redacted);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The headers of a request about to be sent, content headers included.</summary>
+    public static string FormatHeaders(HttpRequestMessage request)
+    {
+        var headers = request.Headers.NonValidated.Select(static h => new KeyValuePair<string, string>(h.Key, h.Value.ToString()));
+        if (request.Content is { } content)
+        {
+            headers = headers.Concat(content.Headers.NonValidated.Select(static h => new KeyValuePair<string, string>(h.Key, h.Value.ToString())));
+        }
+
+        return FormatHeaders(headers);
+    }
+
+    /// <summary>The first four characters of an access key id; nothing when the id is so short that four would be most of it.</summary>
+    public static string AccessKeyIdPrefix(string accessKeyId) => accessKeyId.Length >= 8 ? accessKeyId[..4] : string.Empty;
+
+    /// <summary>
+    /// The exception to attach to a log event, or <see langword="null"/>. Only exceptions raised by the HTTP stack and
+    /// the timeout are attached: their messages are .NET's own. Anything else (a credential provider's exception, say)
+    /// is described by its type name alone, since its message and inner exceptions are not ours to vouch for.
+    /// </summary>
+    public static Exception? AttachableException(Exception exception) =>
+        exception is HttpRequestException or IOException or TimeoutRejectedException or OperationCanceledException ? exception : null;
+
+    /// <summary>A short reason naming the exception type (and, for HTTP failures, the kind of failure), never its message.</summary>
+    public static string DescribeException(Exception exception) => exception switch
+    {
+        TimeoutRejectedException => "attempt timeout",
+        HttpRequestException { HttpRequestError: not HttpRequestError.Unknown } http => $"{nameof(HttpRequestException)} ({http.HttpRequestError})",
+        _ => exception.GetType().Name,
+    };
+}

@@ -1,0 +1,111 @@
+using Bce.Runtime.Logging;
+using Polly.Timeout;
+
+namespace Bce.Runtime.Tests.Logging;
+
+public sealed class LogRedactionTests
+{
+    [Fact]
+    public void Query_keeps_every_name_and_only_allow_listed_values()
+    {
+        var query = LogRedaction.FormatQuery(
+        [
+            new("marker", "m 1"),
+            new("maxKeys", "100"),
+            new("authorization", "bce-auth-v1/ak/sig"),
+            new("accept", null),
+            new("clientToken", "tok-1"),
+            new("Marker", "case matters"),
+        ]);
+
+        Assert.Equal("?marker=m%201&maxKeys=100&authorization=REDACTED&accept&clientToken=tok-1&Marker=REDACTED", query);
+    }
+
+    [Fact]
+    public void Empty_query_is_empty_text() => Assert.Equal(string.Empty, LogRedaction.FormatQuery([]));
+
+    [Fact]
+    public void Query_names_are_encoded_so_they_cannot_forge_log_lines()
+    {
+        Assert.Equal("?a%0Ab=REDACTED", LogRedaction.FormatQuery([new("a\nb", "x")]));
+    }
+
+    [Fact]
+    public void Headers_keep_every_name_and_only_allow_listed_values_whatever_their_case()
+    {
+        var headers = LogRedaction.FormatHeaders(
+        [
+            new("Authorization", "bce-auth-v1/ak/2025-01-15T08:00:00Z/1800/host/abc"),
+            new("X-Bce-Request-Id", "r-1"),
+            new("x-bce-security-token", "token"),
+            new("Content-Type", "application/json"),
+            new("content-length", "0"),
+            new("Retry-After", "5"),
+            new("ETag", "\"v1\""),
+            new("Date", "Wed, 15 Jan 2025 08:00:00 GMT"),
+            new("User-Agent", "bce-sdk-dotnet-gen/1.0"),
+            new("Set-Cookie", "session=abc"),
+        ]);
+
+        Assert.Equal(
+            "Authorization: REDACTED; X-Bce-Request-Id: r-1; x-bce-security-token: REDACTED; Content-Type: application/json; " +
+            "content-length: 0; Retry-After: 5; ETag: \"v1\"; Date: Wed, 15 Jan 2025 08:00:00 GMT; " +
+            "User-Agent: bce-sdk-dotnet-gen/1.0; Set-Cookie: REDACTED",
+            headers);
+    }
+
+    [Fact]
+    public void The_allow_lists_are_the_documented_ones()
+    {
+        Assert.Equal(
+            ["content-length", "content-type", "date", "etag", "retry-after", "user-agent", "x-bce-request-id"],
+            LogRedaction.LoggedHeaderNames.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["clientToken", "durationSeconds", "marker", "maxKeys", "role", "vpcId"],
+            LogRedaction.LoggedQueryParameterNames.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("AKIDEXAMPLE0123", "AKID")]
+    [InlineData("abcdefgh", "abcd")]
+    [InlineData("abcdefg", "")]
+    [InlineData("ak", "")]
+    public void Access_key_prefix_is_four_characters_and_only_of_long_enough_ids(string accessKeyId, string prefix)
+    {
+        Assert.Equal(prefix, LogRedaction.AccessKeyIdPrefix(accessKeyId));
+    }
+
+    [Fact]
+    public void Only_transport_and_timeout_exceptions_are_attached()
+    {
+        var http = new HttpRequestException(HttpRequestError.ConnectionError, "refused");
+        Assert.Same(http, LogRedaction.AttachableException(http));
+        Assert.NotNull(LogRedaction.AttachableException(new IOException()));
+        Assert.NotNull(LogRedaction.AttachableException(new TimeoutRejectedException()));
+        Assert.Null(LogRedaction.AttachableException(new InvalidOperationException("sk=secret")));
+        Assert.Null(LogRedaction.AttachableException(new Bce.Runtime.Errors.BceClientException("wraps", new InvalidOperationException("sk=secret"))));
+    }
+
+    [Fact]
+    public void Exceptions_are_described_by_type_and_kind_never_by_message()
+    {
+        Assert.Equal("HttpRequestException (ConnectionError)", LogRedaction.DescribeException(new HttpRequestException(HttpRequestError.ConnectionError, "secret")));
+        Assert.Equal("HttpRequestException", LogRedaction.DescribeException(new HttpRequestException("secret")));
+        Assert.Equal("attempt timeout", LogRedaction.DescribeException(new TimeoutRejectedException()));
+        Assert.Equal("InvalidOperationException", LogRedaction.DescribeException(new InvalidOperationException("secret")));
+    }
+
+    [Fact]
+    public void Event_ids_are_stable()
+    {
+        Assert.Equal(
+            [1, 2, 3, 4, 5, 6, 7, 8, 9, 20, 21],
+            [
+                BceLogEvents.AttemptCompleted, BceLogEvents.AttemptFailed, BceLogEvents.RequestHeaders, BceLogEvents.ResponseHeaders,
+                BceLogEvents.RetryScheduled, BceLogEvents.ClockSkewAdopted, BceLogEvents.CallFailed, BceLogEvents.CallFailedWithoutAnswer,
+                BceLogEvents.ResponseUnreadable, BceLogEvents.CredentialsRefreshed, BceLogEvents.CredentialsRefreshFailed,
+            ]);
+        Assert.Equal("Bce.Runtime.Pipeline.", BceLogEvents.PipelineCategoryPrefix);
+        Assert.Equal("Bce.Runtime.Credentials", BceLogEvents.CredentialsCategory);
+    }
+}
