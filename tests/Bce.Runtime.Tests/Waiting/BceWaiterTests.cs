@@ -75,7 +75,7 @@ public sealed class BceWaiterTests
     [Theory]
     [InlineData(0, 1, 1)]
     [InlineData(10, 5, 1)]
-    [InlineData(10, 1, 5)]
+    [InlineData(10, -1, 5)]
     public async Task Impossible_options_are_refused(int timeoutMs, int minMs, int maxMs)
     {
         var options = new BceWaitOptions { Timeout = TimeSpan.FromMilliseconds(timeoutMs), MinDelay = TimeSpan.FromMilliseconds(minMs), MaxDelay = TimeSpan.FromMilliseconds(maxMs) };
