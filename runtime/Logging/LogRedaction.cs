@@ -16,11 +16,11 @@ internal static class LogRedaction
     public const string Redacted = "REDACTED";
 
     /// <summary>
-    /// Header names whose values are logged (case-insensitive). <c>Authorization</c>, <c>x-bce-security-token</c>,
+    /// Header names whose values are logged (case-insensitive); host and x-bce-date help diagnose signature and clock problems. <c>Authorization</c>, <c>x-bce-security-token</c>,
     /// <c>Set-Cookie</c> and anything a proxy or service adds are not here, and never will be.
     /// </summary>
     public static readonly FrozenSet<string> LoggedHeaderNames = FrozenSet.ToFrozenSet(
-        ["x-bce-request-id", "content-type", "content-length", "retry-after", "etag", "date", "user-agent"],
+        ["x-bce-request-id", "x-bce-date", "host", "content-type", "content-length", "retry-after", "etag", "date", "user-agent"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

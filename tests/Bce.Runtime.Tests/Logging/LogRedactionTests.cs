@@ -45,12 +45,14 @@ public sealed class LogRedactionTests
             new("Date", "Wed, 15 Jan 2025 08:00:00 GMT"),
             new("User-Agent", "bce-sdk-dotnet-gen/1.0"),
             new("Set-Cookie", "session=abc"),
+            new("Host", "bcc.bj.baidubce.com"),
+            new("x-bce-date", "2025-01-15T08:00:00Z"),
         ]);
 
         Assert.Equal(
             "Authorization: REDACTED; X-Bce-Request-Id: r-1; x-bce-security-token: REDACTED; Content-Type: application/json; " +
             "content-length: 0; Retry-After: 5; ETag: \"v1\"; Date: Wed, 15 Jan 2025 08:00:00 GMT; " +
-            "User-Agent: bce-sdk-dotnet-gen/1.0; Set-Cookie: REDACTED",
+            "User-Agent: bce-sdk-dotnet-gen/1.0; Set-Cookie: REDACTED; Host: bcc.bj.baidubce.com; x-bce-date: 2025-01-15T08:00:00Z",
             headers);
     }
 
@@ -58,7 +60,7 @@ public sealed class LogRedactionTests
     public void The_allow_lists_are_the_documented_ones()
     {
         Assert.Equal(
-            ["content-length", "content-type", "date", "etag", "retry-after", "user-agent", "x-bce-request-id"],
+            ["content-length", "content-type", "date", "etag", "host", "retry-after", "user-agent", "x-bce-date", "x-bce-request-id"],
             LogRedaction.LoggedHeaderNames.Order(StringComparer.Ordinal));
         Assert.Equal(
             ["clientToken", "durationSeconds", "marker", "maxKeys", "role", "vpcId"],
