@@ -31,14 +31,14 @@ public readonly struct BceTimestamp : IEquatable<BceTimestamp>
     {
         ArgumentNullException.ThrowIfNull(raw);
         _raw = raw;
-        Value = Parse(raw);
     }
 
     /// <summary>The text exactly as received (empty for <see langword="default"/>).</summary>
     public string Raw => _raw ?? string.Empty;
 
     /// <summary>The instant in UTC, or <see langword="null"/> when <see cref="Raw"/> is not a recognised format.</summary>
-    public DateTimeOffset? Value { get; }
+    /// <remarks>Parsed when read, not when the JSON is read: most answers carry timestamps nobody looks at.</remarks>
+    public DateTimeOffset? Value => _raw is null ? null : Parse(_raw);
 
     /// <summary>Creates a timestamp in the BCE ISO-8601 form <c>yyyy-MM-ddTHH:mm:ssZ</c> (UTC, whole seconds).</summary>
     /// <param name="value">The instant.</param>
