@@ -25,7 +25,7 @@ internal static class ClientEmitter
         {
             foreach (var operation in context.Service.Operations)
             {
-                WriteOperationDocs(writer, operation);
+                WriteOperationDocs(writer, operation, context.Service.ApiVersion);
                 writer.WriteLine(Signature(context, operation, withDefaults: true) + ";");
                 writer.WriteLine();
                 if (operation.Pagination is { } pagination)
@@ -443,10 +443,10 @@ internal static class ClientEmitter
     private static string PagerSignature(EmitContext context, OperationSpec operation, PaginationSpec pagination) =>
         $"{RuntimeTypes.Pageable}<{ItemTypeName(context, operation, pagination)}> {pagination.PagerName}Async({context.Qualified(RequestEmitter.ClassName(operation))}? request = null, {RuntimeTypes.CancellationToken} cancellationToken = default)";
 
-    private static void WriteOperationDocs(SourceWriter writer, OperationSpec operation)
+    private static void WriteOperationDocs(SourceWriter writer, OperationSpec operation, string apiVersion)
     {
         XmlDoc.Summary(writer, operation.Summary, operation.Name);
-        XmlDoc.Remarks(writer, RemarksFor(operation));
+        XmlDoc.Remarks(writer, RemarksFor(operation, apiVersion));
         writer.WriteLine("/// <param name=\"request\">The call's input.</param>");
         writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the call, including any wait between retries.</param>");
         writer.WriteLine(operation.ResponseType.Length > 0
@@ -457,10 +457,10 @@ internal static class ClientEmitter
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">The request is missing a required value or has one out of range.</exception>");
     }
 
-    private static string RemarksFor(OperationSpec operation)
+    private static string RemarksFor(OperationSpec operation, string apiVersion)
     {
         var remarks = new StringBuilder(operation.Description);
-        var wire = $"{operation.Method} /…{operation.Path}{(operation.Action.Length > 0 ? "?" + operation.Action : string.Empty)}.";
+        var wire = $"{operation.Method} /{apiVersion}{operation.Path}{(operation.Action.Length > 0 ? "?" + operation.Action : string.Empty)}.";
         if (remarks.Length > 0)
         {
             remarks.Append(' ');
