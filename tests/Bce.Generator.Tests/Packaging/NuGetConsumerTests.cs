@@ -127,13 +127,22 @@ public sealed class NuGetConsumerTests(NuGetConsumerTests.PackedFeed feed) : ICl
 
         public void Dispose()
         {
-            try
+            // The unique test versions would otherwise pile up in the global package folder, run after run.
+            var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            foreach (var folder in new[] { _root, Path.Combine(packages, "bce.generator", _version), Path.Combine(packages, "bce.runtime", _version) })
             {
-                Directory.Delete(_root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A build server may still hold a file for a moment; the temp folder is cleaned by the OS later.
+                try
+                {
+                    if (Directory.Exists(folder))
+                    {
+                        Directory.Delete(folder, recursive: true);
+                    }
+                }
+                catch (IOException)
+                {
+                    // A build server may still hold a file for a moment; a leftover folder is harmless.
+                }
             }
         }
 
