@@ -28,6 +28,12 @@ internal static class ClientEmitter
                 WriteOperationDocs(writer, operation, context.Service.ApiVersion);
                 writer.WriteLine(Signature(context, operation, withDefaults: true) + ";");
                 writer.WriteLine();
+                if (ConvenienceOverloads.Parameters(operation) is { } parameters)
+                {
+                    ConvenienceOverloads.EmitDocs(writer, operation, parameters);
+                    writer.WriteLine(ConvenienceOverloads.Signature(context, operation, parameters, ResultType(context, operation)) + ";");
+                    writer.WriteLine();
+                }
                 if (operation.Pagination is { } pagination)
                 {
                     WritePagerDocs(writer, operation, pagination);
@@ -62,6 +68,18 @@ internal static class ClientEmitter
             foreach (var operation in service.Operations)
             {
                 EmitOperation(writer, context, operation);
+                if (ConvenienceOverloads.Parameters(operation) is { } parameters)
+                {
+                    writer.WriteLine("/// <inheritdoc/>");
+                    writer.WriteLine("public virtual " + ConvenienceOverloads.Signature(context, operation, parameters, ResultType(context, operation)));
+                    using (writer.OpenBlock())
+                    {
+                        ConvenienceOverloads.EmitBody(writer, context, operation, parameters);
+                    }
+
+                    writer.WriteLine();
+                }
+
                 if (operation.Pagination is { } pagination)
                 {
                     EmitPager(writer, context, operation, pagination);
@@ -431,13 +449,19 @@ internal static class ClientEmitter
         throw new System.InvalidOperationException("The parser guarantees the items property.");
     }
 
-    private static string Signature(EmitContext context, OperationSpec operation, bool withDefaults)
+    /// <summary><c>Task&lt;BceResponse&lt;T&gt;&gt;</c>, or <c>Task&lt;BceResponse&gt;</c> when the answer has no body.</summary>
+    private static string ResultType(EmitContext context, OperationSpec operation)
     {
         var result = operation.ResponseType.Length > 0
             ? $"{RuntimeTypes.Response}<{context.Qualified(operation.ResponseType)}>"
             : RuntimeTypes.Response;
+        return $"{RuntimeTypes.Task}<{result}>";
+    }
+
+    private static string Signature(EmitContext context, OperationSpec operation, bool withDefaults)
+    {
         var defaultValue = withDefaults ? " = default" : string.Empty;
-        return $"{RuntimeTypes.Task}<{result}> {operation.Name}Async({context.Qualified(RequestEmitter.ClassName(operation))} request, {RuntimeTypes.CancellationToken} cancellationToken{defaultValue})";
+        return $"{ResultType(context, operation)} {operation.Name}Async({context.Qualified(RequestEmitter.ClassName(operation))} request, {RuntimeTypes.CancellationToken} cancellationToken{defaultValue})";
     }
 
     private static string PagerSignature(EmitContext context, OperationSpec operation, PaginationSpec pagination) =>

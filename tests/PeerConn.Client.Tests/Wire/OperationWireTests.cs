@@ -188,6 +188,25 @@ public sealed partial class OperationWireTests : WireTest
     }
 
     [Fact]
+    public async Task Shorthand_overloads_send_the_same_requests_as_request_objects()
+    {
+        Server.Enqueue(new ScriptedAnswer(200, $$"""{"peerConnId":"{{Id}}","role":"acceptor"}"""));
+
+        var detail = await Client.GetPeerConnDetailAsync(Id, PeerConnRole.Acceptor);
+        var deleted = await Client.DeletePeerConnAsync(Id);
+        await Client.ResizePeerConnAsync(Id, 30);
+        await Client.OpenPeerConnSyncDnsAsync(Id, PeerConnRole.Initiator);
+
+        var requests = Server.Requests.ToList();
+        Assert.Equal(PeerConnRole.Acceptor, detail.Value.Role);
+        Assert.Equal(("GET", $"/v1/peerconn/{Id}", "?role=acceptor"), (requests[0].Method, requests[0].Path, requests[0].QueryString));
+        Assert.Equal(("DELETE", $"?clientToken={deleted.ClientToken}"), (requests[1].Method, requests[1].QueryString));
+        Assert.Equal("""{"newBandwidthInMbps":30}""", requests[2].Body);
+        Assert.StartsWith("?resize&clientToken=", requests[2].QueryString);
+        Assert.StartsWith("?open&role=initiator&clientToken=", requests[3].QueryString);
+    }
+
+    [Fact]
     public async Task Path_values_are_escaped()
     {
         await Client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "a/b c", ClientToken = Token });
