@@ -8,6 +8,7 @@ using Bce.Runtime.Errors;
 using Bce.Runtime.Logging;
 using Bce.Runtime.Serialization;
 using Bce.Runtime.Signing;
+using Bce.Runtime.Telemetry;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -28,7 +29,7 @@ namespace Bce.Runtime.Pipeline;
 /// (as the Go SDK sends); .NET can only send a Content-Type with a body, so a bodiless request has an empty one and
 /// <c>Content-Length: 0</c>, which is signed like every header on the wire (the Python SDK does the same).
 /// </remarks>
-public sealed class BcePipeline : IDisposable
+public sealed partial class BcePipeline : IDisposable
 {
     private static readonly ResiliencePropertyKey<CallState> CallStateKey = new("Bce.CallState");
 
@@ -91,8 +92,21 @@ public sealed class BcePipeline : IDisposable
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
     public async Task<BceResponse> SendAsync(BceRequestMessage message, CancellationToken cancellationToken = default)
     {
-        var (result, state) = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
-        return CreateResponse(result, state);
+        var state = StartCall(message, cancellationToken);
+        BceResponse response;
+        try
+        {
+            var result = await SendCoreAsync(state).ConfigureAwait(false);
+            response = CreateResponse(result, state);
+        }
+        catch (Exception ex)
+        {
+            FailCall(state, ex);
+            throw;
+        }
+
+        SucceedCall(state, response);
+        return response;
     }
 
     /// <summary>Sends a call and parses its JSON answer.</summary>
@@ -109,7 +123,27 @@ public sealed class BcePipeline : IDisposable
     public async Task<BceResponse<T>> SendAsync<T>(BceRequestMessage message, CancellationToken cancellationToken = default)
         where T : IBceJsonModel<T>
     {
-        var (result, state) = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
+        var state = StartCall(message, cancellationToken);
+        BceResponse<T> response;
+        try
+        {
+            var result = await SendCoreAsync(state).ConfigureAwait(false);
+            response = ReadResponse<T>(result, state);
+        }
+        catch (Exception ex)
+        {
+            FailCall(state, ex);
+            throw;
+        }
+
+        SucceedCall(state, response);
+        return response;
+    }
+
+    private BceResponse<T> ReadResponse<T>(AttemptResult result, CallState state)
+        where T : IBceJsonModel<T>
+    {
+        var message = state.Message;
         var response = CreateResponse(result, state);
         if (IsBlank(result.Body))
         {
@@ -157,14 +191,23 @@ public sealed class BcePipeline : IDisposable
         }
     }
 
-    private async Task<(AttemptResult Result, CallState State)> SendCoreAsync(BceRequestMessage message, CancellationToken cancellationToken)
+    /// <summary>Checks the call can start, then starts its state, clock and activity (before the retry loop).</summary>
+    private CallState StartCall(BceRequestMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         cancellationToken.ThrowIfCancellationRequested();
+        return new CallState(message, cancellationToken)
+        {
+            StartedAt = _settings.TimeProvider.GetTimestamp(),
+            Activity = BceTelemetry.StartCall(_service.ServiceName, message.OperationName, message.ClientToken, message.Method.Method, _settings.Endpoint),
+        };
+    }
 
-        var state = new CallState(message, cancellationToken);
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+    private async Task<AttemptResult> SendCoreAsync(CallState state)
+    {
+        var message = state.Message;
+        var context = ResilienceContextPool.Shared.Get(state.CallerToken);
         context.Properties.Set(CallStateKey, state);
         Outcome<AttemptResult> outcome;
         try
@@ -187,15 +230,23 @@ public sealed class BcePipeline : IDisposable
         var result = outcome.Result!;
         if (result.IsSuccess)
         {
-            return (result, state);
+            return result;
         }
 
         BceLog.CallFailed(_logger, message.OperationName, result.StatusCode, result.Error!.Code, result.Error.RequestId ?? result.RequestIdHeader, state.Attempts);
         throw CreateServiceException(result, state);
     }
 
-    /// <summary>One attempt: credentials, a fresh signed request, the buffered answer. Never throws.</summary>
+    /// <summary>One attempt, counted in the telemetry. Never throws.</summary>
     private async ValueTask<Outcome<AttemptResult>> AttemptAsync(CallState state, CancellationToken attemptToken)
+    {
+        var outcome = await SendAttemptAsync(state, attemptToken).ConfigureAwait(false);
+        RecordAttempt(state, outcome);
+        return outcome;
+    }
+
+    /// <summary>One attempt: credentials, a fresh signed request, the buffered answer. Never throws.</summary>
+    private async ValueTask<Outcome<AttemptResult>> SendAttemptAsync(CallState state, CancellationToken attemptToken)
     {
         state.Attempts++;
         var started = _settings.TimeProvider.GetTimestamp();
@@ -310,34 +361,43 @@ public sealed class BcePipeline : IDisposable
         }
     }
 
-    private void LogRetry(OnRetryArguments<AttemptResult> args)
+    private void OnRetry(OnRetryArguments<AttemptResult> args)
     {
-        if (!_logger.IsEnabled(LogLevel.Information) || !args.Context.Properties.TryGetValue(CallStateKey, out var state))
+        if (!args.Context.Properties.TryGetValue(CallStateKey, out var state))
         {
             return;
         }
 
-        var reason = args.Outcome.Exception is { } exception
-            ? LogRedaction.DescribeException(exception)
-            : string.Concat(args.Outcome.Result!.StatusCode.ToString(CultureInfo.InvariantCulture), " ", args.Outcome.Result.Error?.Code);
-        BceLog.RetryScheduled(_logger, state.Message.OperationName, args.AttemptNumber + 1, reason, (long)args.RetryDelay.TotalMilliseconds);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            BceLog.RetryScheduled(_logger, state.Message.OperationName, args.AttemptNumber + 1, DescribeRetryReason(args.Outcome), (long)args.RetryDelay.TotalMilliseconds);
+        }
+
+        RecordRetry(state, args);
     }
+
+    /// <summary><c>503 ServiceUnavailable</c>, <c>attempt timeout</c>, <c>HttpRequestException (ConnectionError)</c>: never a message.</summary>
+    private static string DescribeRetryReason(Outcome<AttemptResult> outcome) =>
+        outcome.Exception is { } exception
+            ? LogRedaction.DescribeException(exception)
+            : string.Concat(outcome.Result!.StatusCode.ToString(CultureInfo.InvariantCulture), " ", outcome.Result.Error?.Code);
 
     private void LogFailureWithoutAnswer(Exception exception, CallState state, bool outcomeUnknown)
     {
-        if (!_logger.IsEnabled(LogLevel.Warning))
+        if (_logger.IsEnabled(LogLevel.Warning))
         {
-            return;
+            BceLog.CallFailedWithoutAnswer(
+                _logger, state.Message.OperationName, DescribeFailureWithoutAnswer(exception, state), state.Attempts, outcomeUnknown, LogRedaction.AttachableException(exception));
         }
-
-        var reason = exception switch
-        {
-            TimeoutRejectedException when state.OverallTimedOut => "overall timeout",
-            BceClientException when state.CredentialsFailure is { } failure => failure,
-            _ => LogRedaction.DescribeException(exception),
-        };
-        BceLog.CallFailedWithoutAnswer(_logger, state.Message.OperationName, reason, state.Attempts, outcomeUnknown, LogRedaction.AttachableException(exception));
     }
+
+    /// <summary>Why a call got no answer, in the words of the log: the exception's type and kind, never its message.</summary>
+    private static string DescribeFailureWithoutAnswer(Exception exception, CallState state) => exception switch
+    {
+        TimeoutRejectedException when state.OverallTimedOut => "overall timeout",
+        BceClientException when state.CredentialsFailure is { } failure => failure,
+        _ => LogRedaction.DescribeException(exception),
+    };
 
     private long ElapsedMilliseconds(long started) => (long)_settings.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
 
@@ -446,7 +506,7 @@ public sealed class BcePipeline : IDisposable
                 DelayGenerator = args => new ValueTask<TimeSpan?>(_backoff.Compute(args.AttemptNumber, args.Outcome.Result?.RetryAfter)),
                 OnRetry = args =>
                 {
-                    LogRetry(args);
+                    OnRetry(args);
                     return default;
                 },
             });

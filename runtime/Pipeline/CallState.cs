@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Bce.Runtime.Pipeline;
 
 /// <summary>What one logical call accumulates across its attempts.</summary>
@@ -18,4 +20,16 @@ internal sealed class CallState(BceRequestMessage message, CancellationToken cal
 
     /// <summary>Set when the credential provider failed, to name that in the log instead of the wrapping exception.</summary>
     public string? CredentialsFailure { get; set; }
+
+    /// <summary>The call's activity; <see langword="null"/> when nobody traces.</summary>
+    public Activity? Activity { get; init; }
+
+    /// <summary>When the call started, on the pipeline's <see cref="TimeProvider"/>.</summary>
+    public long StartedAt { get; init; }
+
+    /// <summary>The status of the last answer, for the call's telemetry.</summary>
+    public int? LastStatusCode { get; set; }
+
+    /// <summary>The request id of the last answer (error body, else header), for the call's telemetry.</summary>
+    public string? LastRequestId { get; set; }
 }
