@@ -61,7 +61,7 @@ public class BceClientOptions
     /// </summary>
     public string? ApplicationId { get; set; }
 
-    /// <summary>The clock for signing timestamps, back-off and timeouts; default <see cref="System.TimeProvider.System"/>.</summary>
+    /// <summary>The clock for signing timestamps, back-off, timeouts and measured durations; default <see cref="System.TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>

@@ -11,6 +11,13 @@ namespace Bce.Runtime.Pipeline;
 /// </summary>
 public sealed partial class BcePipeline
 {
+    /// <summary>Counts an attempt's outcome and remembers its answer for the call's tags; returns it unchanged.</summary>
+    private Outcome<AttemptResult> Recorded(CallState state, Outcome<AttemptResult> outcome)
+    {
+        RecordAttempt(state, outcome);
+        return outcome;
+    }
+
     private void RecordAttempt(CallState state, Outcome<AttemptResult> outcome)
     {
         if (outcome.Result is { } result)

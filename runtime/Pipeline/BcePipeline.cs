@@ -22,7 +22,9 @@ namespace Bce.Runtime.Pipeline;
 /// <c>x-bce-request-id</c>, signs, sends, and buffers the answer. The <c>clientToken</c> is fixed in the message
 /// before the first attempt, so every retry carries the same one. After a <c>RequestExpired</c> answer the signing
 /// clock follows the service's <c>Date</c> header. Logs to <c>Bce.Runtime.Pipeline.{ServiceName}</c> (see
-/// <see cref="BceLogEvents"/>) without secrets, bodies or header and query values outside the allow-lists.
+/// <see cref="BceLogEvents"/>) without secrets, bodies or header and query values outside the allow-lists, and
+/// traces each call as one <c>Bce.Runtime</c> Client activity with its attempts, retries and duration on the
+/// <c>Bce.Runtime</c> meter (see <see cref="BceDiagnostics"/>), at no cost when nobody listens.
 /// </summary>
 /// <remarks>
 /// Thread-safe; build one per client and reuse it. Every request carries <c>Content-Type: application/json;charset=utf-8</c>
@@ -237,16 +239,8 @@ public sealed partial class BcePipeline : IDisposable
         throw CreateServiceException(result, state);
     }
 
-    /// <summary>One attempt, counted in the telemetry. Never throws.</summary>
+    /// <summary>One attempt: credentials, a fresh signed request, the buffered answer; every outcome is counted. Never throws.</summary>
     private async ValueTask<Outcome<AttemptResult>> AttemptAsync(CallState state, CancellationToken attemptToken)
-    {
-        var outcome = await SendAttemptAsync(state, attemptToken).ConfigureAwait(false);
-        RecordAttempt(state, outcome);
-        return outcome;
-    }
-
-    /// <summary>One attempt: credentials, a fresh signed request, the buffered answer. Never throws.</summary>
-    private async ValueTask<Outcome<AttemptResult>> SendAttemptAsync(CallState state, CancellationToken attemptToken)
     {
         state.Attempts++;
         var started = _settings.TimeProvider.GetTimestamp();
@@ -261,17 +255,17 @@ public sealed partial class BcePipeline : IDisposable
             LogAttemptFailed(state, state.CredentialsFailure, null, started);
             // Wrapped even when it is already a BceException (an STS error, say): the caller's operation never ran,
             // and its name, token and attempt count belong on the error.
-            return Outcome.FromException<AttemptResult>(new BceClientException(
+            return Recorded(state, Outcome.FromException<AttemptResult>(new BceClientException(
                 $"Could not get credentials from {_credentials.GetType().Name}: {ex.Message}", ex)
             {
                 OperationName = state.Message.OperationName,
                 ClientToken = state.Message.ClientToken,
                 Attempts = state.Attempts,
-            });
+            }));
         }
         catch (OperationCanceledException ex)
         {
-            return Outcome.FromException<AttemptResult>(ex);
+            return Recorded(state, Outcome.FromException<AttemptResult>(ex));
         }
 
         HttpRequestMessage request;
@@ -281,7 +275,7 @@ public sealed partial class BcePipeline : IDisposable
         }
         catch (Exception ex)
         {
-            return Outcome.FromException<AttemptResult>(ex);
+            return Recorded(state, Outcome.FromException<AttemptResult>(ex));
         }
 
         try
@@ -293,7 +287,7 @@ public sealed partial class BcePipeline : IDisposable
             var result = AttemptResult.Create(response, body, now);
             LogAttemptCompleted(state, result, started);
             LearnClockSkew(result, response, now, state);
-            return Outcome.FromResult(result);
+            return Recorded(state, Outcome.FromResult(result));
         }
         catch (Exception ex)
         {
@@ -304,7 +298,7 @@ public sealed partial class BcePipeline : IDisposable
             }
 
             LogAttemptFailed(state, LogRedaction.DescribeException(ex), LogRedaction.AttachableException(ex), started);
-            return Outcome.FromException<AttemptResult>(ex);
+            return Recorded(state, Outcome.FromException<AttemptResult>(ex));
         }
         finally
         {

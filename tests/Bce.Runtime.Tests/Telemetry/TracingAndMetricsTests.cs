@@ -165,6 +165,23 @@ public sealed class TracingAndMetricsTests
     }
 
     [Fact]
+    public async Task Unreadable_answer_is_an_error_naming_the_parser_exception_type_while_the_attempt_counts_as_success()
+    {
+        using var capture = new TelemetryCapture();
+        await using var harness = await PipelineHarness.StartAsync();
+        harness.Server.Then(200, $"{{\"id\":{{\"nested\":\"{BodySecret}\"}}}}");
+
+        await Assert.ThrowsAsync<BceClientException>(() => harness.Pipeline.SendAsync<Widget>(new BceRequestMessage(HttpMethod.Get, "/v1/widget/w-1", "TraceUnreadable")));
+
+        var call = Assert.Single(capture.Calls("TraceUnreadable"));
+        Assert.Equal((ActivityStatusCode.Error, "200 answer unreadable (JsonException)"), (call.Status, call.StatusDescription));
+        Assert.Equal(("unreadable", "unreadable", 200), (call.GetTagItem(BceDiagnostics.OutcomeTag), call.GetTagItem("error.type"), call.GetTagItem("http.response.status_code")));
+        AssertMetricTags(Assert.Single(capture.Measurements(BceDiagnostics.AttemptsInstrument, "TraceUnreadable")), BceDiagnostics.OutcomeTag, "success");
+        AssertMetricTags(Assert.Single(capture.Measurements(BceDiagnostics.CallDurationInstrument, "TraceUnreadable")), BceDiagnostics.OutcomeTag, "unreadable");
+        Assert.DoesNotContain(BodySecret, capture.Dump());
+    }
+
+    [Fact]
     public async Task Caller_cancellation_ends_the_activity_as_canceled_without_marking_it_an_error()
     {
         using var capture = new TelemetryCapture();
