@@ -1,3 +1,4 @@
+using Bce.Runtime.Pipeline;
 using System.Collections.Frozen;
 using System.Text;
 using Bce.Runtime.Signing;
@@ -32,31 +33,9 @@ internal static class LogRedaction
         StringComparer.Ordinal);
 
     /// <summary>The query as it would appear on the wire (with its <c>?</c>), values outside the allow-list redacted; empty when there is none.</summary>
-    public static string FormatQuery(IReadOnlyList<KeyValuePair<string, string?>> query)
-    {
-        if (query.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder("?");
-        foreach (var (name, value) in query)
-        {
-            if (builder.Length > 1)
-            {
-                builder.Append('&');
-            }
-
-            // Encoded as on the wire, which also keeps line breaks and other log-forging characters out.
-            builder.Append(UriEncoder.Encode(name));
-            if (value is not null)
-            {
-                builder.Append('=').Append(LoggedQueryParameterNames.Contains(name) ? UriEncoder.Encode(value) : Redacted);
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string FormatQuery(IReadOnlyList<KeyValuePair<string, string?>> query) =>
+        // Encoded as on the wire, which also keeps line breaks and other log-forging characters out.
+        WireQuery.Build(query, static (name, encoded) => LoggedQueryParameterNames.Contains(name) ? encoded : Redacted);
 
     /// <summary>Headers as <c>name: value</c> pairs joined by <c>"; "</c>, values outside the allow-list redacted.</summary>
     public static string FormatHeaders(IEnumerable<KeyValuePair<string, string>> headers)

@@ -397,7 +397,7 @@ public sealed partial class BcePipeline : IDisposable
 
     private HttpRequestMessage BuildRequest(BceRequestMessage message, BceCredentials credentials)
     {
-        var uri = new Uri(_settings.EndpointPrefix + message.Path + BuildQueryString(message.Query), UriKind.Absolute);
+        var uri = new Uri(_settings.EndpointPrefix + message.Path + WireQuery.Build(message.Query), UriKind.Absolute);
         var now = _settings.TimeProvider.GetUtcNow() + ClockSkew;
         var date = BceSigner.FormatTimestamp(now);
         var content = new ByteArrayContent(message.ContentBytes);
@@ -436,31 +436,6 @@ public sealed partial class BcePipeline : IDisposable
     {
         request.Headers.TryAddWithoutValidation(name, value);
         signed.Add(new(name, value));
-    }
-
-    private static string BuildQueryString(IReadOnlyList<KeyValuePair<string, string?>> query)
-    {
-        if (query.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder("?");
-        foreach (var (name, value) in query)
-        {
-            if (builder.Length > 1)
-            {
-                builder.Append('&');
-            }
-
-            builder.Append(UriEncoder.Encode(name));
-            if (value is not null)
-            {
-                builder.Append('=').Append(UriEncoder.Encode(value));
-            }
-        }
-
-        return builder.ToString();
     }
 
     private ResiliencePipeline<AttemptResult> BuildResiliencePipeline()
