@@ -8,6 +8,7 @@ namespace Bce.Generator.Tests.Packaging;
 /// installs the NuGet packages gets (the generator loads with YamlDotNet beside it, the props apply, warnings are
 /// errors, and a bad spec fails the build with a located diagnostic rather than CS8785).
 /// </summary>
+[Collection(DotnetProcessCollection.Name)]
 public sealed class NuGetConsumerTests(NuGetConsumerTests.PackedFeed feed) : IClassFixture<NuGetConsumerTests.PackedFeed>
 {
     private const string ValidSpec = """
@@ -72,7 +73,7 @@ public sealed class NuGetConsumerTests(NuGetConsumerTests.PackedFeed feed) : ICl
             foreach (var project in new[] { "generator/Bce.Generator.csproj", "runtime/Bce.Runtime.csproj" })
             {
                 // The test project already built both (Debug); packing must not rebuild them under a running test host.
-                var pack = Run(repo, "pack", Path.Combine(repo, project), "--no-build", "-c", Configuration, "-o", Feed, $"-p:PackageVersion={_version}");
+                var pack = Run(repo, "pack", Path.Combine(repo, project), "--no-build", "--no-restore", "-c", Configuration, "-o", Feed, $"-p:PackageVersion={_version}");
                 if (pack.ExitCode != 0)
                 {
                     throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
