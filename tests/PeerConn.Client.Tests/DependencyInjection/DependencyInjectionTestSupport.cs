@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace PeerConn.Client.Tests.DependencyInjection;
+
+/// <summary>What a <see cref="RecordingHandler"/> saw of one request.</summary>
+public sealed record SeenRequest(HttpMethod Method, string PathAndQuery, string? RequestId, bool Signed);
+
+/// <summary>Every request the <see cref="RecordingHandler"/>s of one container saw (a singleton: handlers come and go with the factory's rotation).</summary>
+public sealed class RequestLog
+{
+    private readonly ConcurrentQueue<SeenRequest> _requests = new();
+
+    public IReadOnlyList<SeenRequest> Requests => [.. _requests];
+
+    public void Add(SeenRequest request) => _requests.Enqueue(request);
+}
+
+/// <summary>A handler added through the returned <c>IHttpClientBuilder</c>, as a proxy-auth handler would be.</summary>
+public sealed class RecordingHandler(RequestLog log) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // NonValidated: enumerating or parsing the headers would re-format the signed Content-Type and break the signature.
+        var headers = request.Headers.NonValidated;
+        var requestId = headers.TryGetValues("x-bce-request-id", out var ids) ? ids.ToString() : null;
+        var signed = headers.TryGetValues("Authorization", out var authorization) &&
+            authorization.ToString().StartsWith("bce-auth-v1/", StringComparison.Ordinal);
+        log.Add(new SeenRequest(request.Method, request.RequestUri!.PathAndQuery, requestId, signed));
+        return base.SendAsync(request, cancellationToken);
+    }
+}
+
+/// <summary>One log call as a sink would see it.</summary>
+public sealed record LogRecord(string Category, LogLevel Level, EventId EventId, string Message);
+
+/// <summary>A logger provider that keeps every call at every level.</summary>
+public sealed class CapturingLoggerProvider : ILoggerProvider
+{
+    private readonly ConcurrentQueue<LogRecord> _records = new();
+
+    public IReadOnlyList<LogRecord> Records => [.. _records];
+
+    public ILogger CreateLogger(string categoryName) => new CapturingLogger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class CapturingLogger(CapturingLoggerProvider owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            owner._records.Enqueue(new LogRecord(category, logLevel, eventId, formatter(state, exception)));
+    }
+}
