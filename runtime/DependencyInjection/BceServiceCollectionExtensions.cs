@@ -18,7 +18,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <c>BcePipeline</c>). The <see cref="IHttpClientBuilder"/> returned here therefore sits <em>below</em> the retries:
 /// every <see cref="DelegatingHandler"/> added to it runs once per attempt. Do not add
 /// <c>AddStandardResilienceHandler()</c> or another retry handler to it: it would retry each of the client's attempts
-/// again (3 × 4 = 12 requests for one call), resend a request whose signature and <c>x-bce-date</c> were made for the
+/// again (4 × 4 = 16 requests for one call with both sets of defaults), resend a request whose signature and <c>x-bce-date</c> were made for the
 /// first try, and fight the client's own timeouts. Tune <see cref="BceClientOptions.Retry"/> and
 /// <see cref="BceClientOptions.AttemptTimeout"/> instead.
 /// </remarks>
