@@ -56,10 +56,8 @@ public static class BceServiceCollectionExtensions
     /// and the client never disposes it. The primary handler is a <see cref="SocketsHttpHandler"/> configured as the
     /// client's own would be (no redirects, since a redirect could carry the signature elsewhere; no cookies;
     /// decompression; <see cref="BceClientOptions.ConnectTimeout"/> and <see cref="BceClientOptions.Proxy"/>). The
-    /// factory's own request loggers are removed: the client logs each attempt itself, and a handler that enumerates
-    /// the request's headers (as those loggers do at Trace) makes .NET re-format the signed <c>Content-Type</c>, so the
-    /// service rejects the signature. Handlers of your own should read headers through
-    /// <see cref="System.Net.Http.Headers.HttpHeaders.NonValidated"/>, and should not add them back. Clients are
+    /// factory's own request loggers are removed: the client logs each attempt itself, redacted. Handlers of your own
+    /// may read the headers but must not change signed ones (the Authorization covers them). Clients are
     /// disposable transients: resolve them from a scope, or inject them into a scoped or transient service, so the
     /// container does not keep every one resolved from the root until it is disposed.
     /// </remarks>
@@ -80,9 +78,8 @@ public static class BceServiceCollectionExtensions
 
         var builder = services.AddHttpClient(name)
             .ConfigurePrimaryHttpMessageHandler(provider => CreatePrimaryHandler(BuildOptions(provider, configureOptions)))
-            // The pipeline already logs every attempt with redaction. The factory's loggers would run after signing,
-            // and at Trace they enumerate the headers, which re-formats the signed Content-Type on the wire
-            // ("application/json;charset=utf-8" becomes "…json; charset=…") and breaks the signature.
+            // The pipeline already logs every attempt, redacted; the factory's loggers sit below it and would log
+            // each attempt a second time.
             .RemoveAllLoggers();
 
         services.AddTransient<TClient>(provider =>

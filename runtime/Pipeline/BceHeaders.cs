@@ -12,6 +12,10 @@ internal static class BceHeaders
     public const string UserAgent = "User-Agent";
     public const string ContentType = "Content-Type";
 
-    /// <summary>The content type every BCE SDK sends (Go's exact spelling).</summary>
-    public const string JsonContentType = "application/json;charset=utf-8";
+    /// <summary>
+    /// The JSON content type, spelled as .NET itself writes a parsed media type (the Java SDK's spelling; Go omits the
+    /// space). The signature covers this header, and any handler that reads it through the validating header API
+    /// makes .NET re-serialise it in this form: a different spelling would then no longer match what was signed.
+    /// </summary>
+    public const string JsonContentType = "application/json; charset=utf-8";
 }

@@ -27,8 +27,9 @@ namespace Bce.Runtime.Pipeline;
 /// <c>Bce.Runtime</c> meter (see <see cref="BceDiagnostics"/>), at no cost when nobody listens.
 /// </summary>
 /// <remarks>
-/// Thread-safe; build one per client and reuse it. Every request carries <c>Content-Type: application/json;charset=utf-8</c>
-/// (as the Go SDK sends); .NET can only send a Content-Type with a body, so a bodiless request has an empty one and
+/// Thread-safe; build one per client and reuse it. Every request carries <c>Content-Type: application/json; charset=utf-8</c>
+/// (as the Java SDK sends it and as .NET re-serialises it, so a handler reading the header cannot change the signed
+/// bytes); .NET can only send a Content-Type with a body, so a bodiless request has an empty one and
 /// <c>Content-Length: 0</c>, which is signed like every header on the wire (the Python SDK does the same).
 /// </remarks>
 public sealed partial class BcePipeline : IDisposable

@@ -29,7 +29,7 @@ public class SigningBenchmarks
     private readonly KeyValuePair<string, string>[] _headers =
     [
         new("host", "bcc.bj.baidubce.com"),
-        new("content-type", "application/json;charset=utf-8"),
+        new("content-type", "application/json; charset=utf-8"),
         new("content-length", "26"),
         new("x-bce-date", "2026-03-14T09:26:53Z"),
         new("x-bce-request-id", "4a0e2c5d-7f61-4b8e-93a2-1c5b7d9e0f13"),

@@ -100,7 +100,7 @@ public sealed class SecretSafeLoggingTests
         Assert.Contains("x-bce-security-token: REDACTED", headers);
         Assert.Contains($"x-bce-date: {harness.Server.Requests[0].Header("x-bce-date")}", headers);
         Assert.Contains($"x-bce-request-id: {harness.Server.Requests[0].Header("x-bce-request-id")}", headers);
-        Assert.Contains("Content-Type: application/json;charset=utf-8", headers);
+        Assert.Contains("Content-Type: application/json; charset=utf-8", headers);
         Assert.Contains("User-Agent: bce-sdk-dotnet-gen/", headers);
         var received = (string)capture.Events(BceLogEvents.ResponseHeaders)[0]["Headers"]!;
         Assert.Contains($"x-bce-request-id: {attempt["RequestId"]}", received);

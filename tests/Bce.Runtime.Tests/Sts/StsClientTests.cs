@@ -55,7 +55,7 @@ public sealed class StsClientTests
         var request = Assert.Single(server.Requests);
         Assert.Equal("/v1/sessionToken", request.RawTarget);
         Assert.Equal("{\"accessControlList\":[{\"effect\":\"Allow\"}]}", request.BodyText);
-        Assert.Equal("application/json;charset=utf-8", request.Header("Content-Type"));
+        Assert.Equal("application/json; charset=utf-8", request.Header("Content-Type"));
         SignatureVerifier.AssertValid(request, TestKeys.AccessKeyId, TestKeys.SecretAccessKey);
     }
 

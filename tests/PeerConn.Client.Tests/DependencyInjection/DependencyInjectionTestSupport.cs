@@ -21,11 +21,13 @@ public sealed class RecordingHandler(RequestLog log) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        // NonValidated: enumerating or parsing the headers would re-format the signed Content-Type and break the signature.
-        var headers = request.Headers.NonValidated;
-        var requestId = headers.TryGetValues("x-bce-request-id", out var ids) ? ids.ToString() : null;
-        var signed = headers.TryGetValues("Authorization", out var authorization) &&
-            authorization.ToString().StartsWith("bce-auth-v1/", StringComparison.Ordinal);
+        // Reads headers through the validating API on purpose: .NET then re-serialises what it parsed (Content-Type
+        // among them), and the emulator's signature check proves the signed bytes did not change.
+        _ = request.Content?.Headers.ContentType?.MediaType;
+        var headers = request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
+        var requestId = headers.GetValueOrDefault("x-bce-request-id");
+        var signed = headers.TryGetValue("Authorization", out var authorization) &&
+            authorization.StartsWith("bce-auth-v1/", StringComparison.Ordinal);
         log.Add(new SeenRequest(request.Method, request.RequestUri!.PathAndQuery, requestId, signed));
         return base.SendAsync(request, cancellationToken);
     }

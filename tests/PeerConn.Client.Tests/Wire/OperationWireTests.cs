@@ -37,7 +37,7 @@ public sealed partial class OperationWireTests : WireTest
         Assert.Equal(
             """{"bandwidthInMbps":10,"description":"test peer conn","localIfName":"local-interface","localVpcId":"vpc-13vuxu016dew","peerVpcId":"vpc-jcvmhw9h1a35","peerRegion":"bj","billing":{"paymentTiming":"Postpaid"},"tags":[{"tagKey":"k","tagValue":"v"}]}""",
             request.Body);
-        Assert.Equal("application/json;charset=utf-8", request.Headers["content-type"]);
+        Assert.Equal("application/json; charset=utf-8", request.Headers["content-type"]);
         Assert.Equal(request.Body.Length.ToString(), request.Headers["content-length"]);
         AssertSigned(request, "content-length", "content-type", "host", "x-bce-date");
         Assert.Equal("peerconn-new", response.Value.PeerConnId);
