@@ -15,9 +15,14 @@ public abstract class WireTest : IAsyncLifetime
         Client = WireClient.Create(Server);
     }
 
+    /// <summary>Every request a test made must carry a signature over exactly the bytes the server received.</summary>
     public async Task DisposeAsync()
     {
         Client.Dispose();
         await Server.DisposeAsync();
+        foreach (var request in Server.Requests.Where(r => r.Headers.ContainsKey("authorization")))
+        {
+            WireSignature.AssertValid(request, WireClient.Credentials);
+        }
     }
 }
