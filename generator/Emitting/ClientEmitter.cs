@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using System.Text.RegularExpressions;
 using Bce.Generator.Infrastructure;
 using Bce.Generator.Model;
 
@@ -12,8 +11,6 @@ namespace Bce.Generator.Emitting;
 /// </summary>
 internal static class ClientEmitter
 {
-    private static readonly Regex Placeholder = new(@"\{([^{}/]*)\}", RegexOptions.CultureInvariant);
-
     public static string EmitInterface(EmitContext context)
     {
         var writer = context.StartFile();
@@ -280,14 +277,15 @@ internal static class ClientEmitter
         var template = "/" + context.Service.ApiVersion + operation.Path;
         var parts = new List<string>();
         var position = 0;
-        foreach (Match match in Placeholder.Matches(template))
+        foreach (System.Text.RegularExpressions.Match match in PathTemplate.Placeholder.Matches(template))
         {
             if (match.Index > position)
             {
                 parts.Add(JsonCode.Literal(template.Substring(position, match.Index - position)));
             }
 
-            var parameter = FindParameter(operation, match.Groups[1].Value);
+            var parameter = operation.PathParameters.Find(match.Groups[1].Value)
+                ?? throw new System.InvalidOperationException("The parser guarantees a definition for every path parameter.");
             var value = FormatScalar(parameter.Type, "request." + Identifiers.ToPascalCase(parameter.JsonName));
             parts.Add($"{RuntimeTypes.Uri}.EscapePathSegment({value})");
             position = match.Index + match.Length;
@@ -299,19 +297,6 @@ internal static class ClientEmitter
         }
 
         return string.Join(" + ", parts);
-    }
-
-    private static PropertySpec FindParameter(OperationSpec operation, string name)
-    {
-        foreach (var parameter in operation.PathParameters)
-        {
-            if (parameter.JsonName == name)
-            {
-                return parameter;
-            }
-        }
-
-        throw new System.InvalidOperationException($"The parser guarantees a definition for path parameter '{name}'.");
     }
 
     private static void EmitPager(SourceWriter writer, EmitContext context, OperationSpec operation, PaginationSpec pagination)
@@ -351,9 +336,9 @@ internal static class ClientEmitter
 
     private static void EmitWaiter(SourceWriter writer, EmitContext context, WaiterSpec waiter)
     {
-        var operation = FindOperation(context, waiter.Operation);
+        var operation = context.Operation(waiter.Operation);
         var property = Identifiers.ToPascalCase(waiter.Property);
-        var isEnum = FindResponseProperty(context, operation, waiter.Property).Type.Kind == TypeKind.Enum;
+        var isEnum = context.ResponseProperty(operation, waiter.Property).Type.Kind == TypeKind.Enum;
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public virtual " + WaiterSignature(context, waiter));
         using (writer.OpenBlock())
@@ -392,7 +377,7 @@ internal static class ClientEmitter
 
     private static string WaiterSignature(EmitContext context, WaiterSpec waiter)
     {
-        var operation = FindOperation(context, waiter.Operation);
+        var operation = context.Operation(waiter.Operation);
         var response = $"{RuntimeTypes.Response}<{context.Qualified(operation.ResponseType)}>";
         return $"{RuntimeTypes.Task}<{response}> WaitUntil{waiter.Name}Async({context.Qualified(RequestEmitter.ClassName(operation))} request, {RuntimeTypes.WaitOptions}? options = null, {RuntimeTypes.CancellationToken} cancellationToken = default)";
     }
@@ -410,44 +395,8 @@ internal static class ClientEmitter
         writer.WriteLine($"/// <exception cref=\"{RuntimeTypes.ServiceException}\">A poll failed with an error that retries did not cure.</exception>");
     }
 
-    private static OperationSpec FindOperation(EmitContext context, string name)
-    {
-        foreach (var operation in context.Service.Operations)
-        {
-            if (operation.Name == name)
-            {
-                return operation;
-            }
-        }
-
-        throw new System.InvalidOperationException($"The parser guarantees operation '{name}'.");
-    }
-
-    private static PropertySpec FindResponseProperty(EmitContext context, OperationSpec operation, string jsonName)
-    {
-        foreach (var property in context.Models[operation.ResponseType].Properties)
-        {
-            if (property.JsonName == jsonName)
-            {
-                return property;
-            }
-        }
-
-        throw new System.InvalidOperationException($"The parser guarantees property '{jsonName}'.");
-    }
-
-    private static string ItemTypeName(EmitContext context, OperationSpec operation, PaginationSpec pagination)
-    {
-        foreach (var property in context.Models[operation.ResponseType].Properties)
-        {
-            if (property.JsonName == pagination.ItemsProperty)
-            {
-                return context.Qualified(property.Type.Name);
-            }
-        }
-
-        throw new System.InvalidOperationException("The parser guarantees the items property.");
-    }
+    private static string ItemTypeName(EmitContext context, OperationSpec operation, PaginationSpec pagination) =>
+        context.Qualified(context.ResponseProperty(operation, pagination.ItemsProperty).Type.Name);
 
     /// <summary><c>Task&lt;BceResponse&lt;T&gt;&gt;</c>, or <c>Task&lt;BceResponse&gt;</c> when the answer has no body.</summary>
     private static string ResultType(EmitContext context, OperationSpec operation)

@@ -39,7 +39,7 @@ internal static class ConvenienceOverloads
         var ordered = new List<PropertySpec>(parameters.Count);
         ordered.AddRange(parameters.FindAll(static p => p.Required));
         ordered.AddRange(parameters.FindAll(static p => !p.Required));
-        return ordered.Count is > 0 and <= MaxParameters && HasRequired(ordered) ? ordered : null;
+        return ordered.Count is > 0 and <= MaxParameters && ordered.Exists(static p => p.Required) ? ordered : null;
     }
 
     public static string Signature(EmitContext context, OperationSpec operation, List<PropertySpec> parameters, string returnType)
@@ -107,18 +107,5 @@ internal static class ConvenienceOverloads
         }
 
         return true;
-    }
-
-    private static bool HasRequired(List<PropertySpec> parameters)
-    {
-        foreach (var parameter in parameters)
-        {
-            if (parameter.Required)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

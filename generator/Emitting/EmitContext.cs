@@ -18,6 +18,11 @@ internal sealed class EmitContext
             Models[model.Name] = model;
         }
 
+        foreach (var operation in service.Operations)
+        {
+            _operations[operation.Name] = operation;
+        }
+
         ModelsNeedingValidation = ValidationAnalysis.ModelsNeedingValidation(service.Models);
     }
 
@@ -32,6 +37,16 @@ internal sealed class EmitContext
     public string InterfaceName { get; }
 
     public Dictionary<string, ModelSpec> Models { get; } = new();
+
+    private readonly Dictionary<string, OperationSpec> _operations = new();
+
+    /// <summary>An operation by name; the parser guarantees every name the spec refers to exists.</summary>
+    public OperationSpec Operation(string name) => _operations[name];
+
+    /// <summary>A property of an operation's response type (pagination items, a waiter's watched value).</summary>
+    public PropertySpec ResponseProperty(OperationSpec operation, string jsonName) =>
+        Models[operation.ResponseType].Properties.Find(jsonName)
+        ?? throw new System.InvalidOperationException($"The parser guarantees property '{jsonName}' of {operation.ResponseType}.");
 
     /// <summary>Models whose instances must be checked before they are sent (required members, ranges, or such children).</summary>
     public HashSet<string> ModelsNeedingValidation { get; }

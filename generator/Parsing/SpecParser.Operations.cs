@@ -10,7 +10,6 @@ namespace Bce.Generator.Parsing;
 /// <summary>Operations: method, path template, parameters, body, response and pagination.</summary>
 internal sealed partial class SpecParser
 {
-    private static readonly Regex PathPlaceholder = new(@"\{([^{}/]*)\}", RegexOptions.CultureInvariant);
     private static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD" };
 
     private EquatableArray<OperationSpec> ParseOperations(YamlNode node)
@@ -40,7 +39,7 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            var route = $"{operation.Method} {PathPlaceholder.Replace(operation.Path, "{}")}?{operation.Action}";
+            var route = $"{operation.Method} {PathTemplate.Placeholder.Replace(operation.Path, "{}")}?{operation.Action}";
             if (routes.TryGetValue(route, out var sameRoute))
             {
                 Report(DiagnosticDescriptors.DuplicateOperation, entry.Key, operation.Name, $" (same method, path and action as '{sameRoute}')");
@@ -141,10 +140,10 @@ internal sealed partial class SpecParser
         }
 
         var ordered = new List<PropertySpec>();
-        foreach (Match match in PathPlaceholder.Matches(path))
+        foreach (Match match in PathTemplate.Placeholder.Matches(path))
         {
             var placeholder = match.Groups[1].Value;
-            var definition = Find(parameters, placeholder);
+            var definition = parameters.Find(placeholder);
             if (definition is null)
             {
                 // Declared but unusable (a bad type, say) already has its own diagnostic; do not claim it is missing.
@@ -167,7 +166,7 @@ internal sealed partial class SpecParser
 
         foreach (var parameter in parameters)
         {
-            if (Find(ordered, parameter.JsonName) is null && !path.Contains("{" + parameter.JsonName + "}"))
+            if (ordered.Find(parameter.JsonName) is null && !path.Contains("{" + parameter.JsonName + "}"))
             {
                 Report(DiagnosticDescriptors.InvalidValue, pathNode, $"{context}.pathParameters.{parameter.JsonName}", "the path has no such placeholder");
             }
@@ -211,7 +210,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        if (Find(query, marker) is not { Type.Kind: TypeKind.String })
+        if (query.Find(marker) is not { Type.Kind: TypeKind.String })
         {
             Report(DiagnosticDescriptors.InvalidValue, fields["marker"].Value, context + ".marker", $"'{marker}' is not a string query parameter of {operation}");
         }
@@ -241,7 +240,7 @@ internal sealed partial class SpecParser
             return;
         }
 
-        var property = Find(model.Value, name);
+        var property = model.Value.Find(name);
         var ok = property is not null && property.Type.Kind == kind && (kind != TypeKind.List || property.Type.ElementKind == TypeKind.Model);
         if (!ok)
         {
@@ -293,18 +292,5 @@ internal sealed partial class SpecParser
         }
 
         return false;
-    }
-
-    private static PropertySpec? Find(IEnumerable<PropertySpec> properties, string jsonName)
-    {
-        foreach (var property in properties)
-        {
-            if (property.JsonName == jsonName)
-            {
-                return property;
-            }
-        }
-
-        return null;
     }
 }

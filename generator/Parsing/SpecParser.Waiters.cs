@@ -12,7 +12,6 @@ internal sealed partial class SpecParser
     private EquatableArray<WaiterSpec> ParseWaiters(
         YamlNode node,
         EquatableArray<OperationSpec> operations,
-        EquatableArray<ModelSpec> models,
         EquatableArray<EnumSpec> enums)
     {
         var entries = ReadMapping(node, "waiters");
@@ -24,7 +23,7 @@ internal sealed partial class SpecParser
         var waiters = new List<WaiterSpec>();
         foreach (var entry in entries.Ordered)
         {
-            var waiter = ParseWaiter(entry.Key, entry.Value, operations, models, enums);
+            var waiter = ParseWaiter(entry.Key, entry.Value, operations, enums);
             if (waiter is not null)
             {
                 waiters.Add(waiter);
@@ -38,7 +37,6 @@ internal sealed partial class SpecParser
         YamlScalar key,
         YamlNode node,
         EquatableArray<OperationSpec> operations,
-        EquatableArray<ModelSpec> models,
         EquatableArray<EnumSpec> enums)
     {
         var name = key.Value;
@@ -77,7 +75,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        var property = FindProperty(models, operation.ResponseType, propertyName);
+        var property = FindModelProperties(operation.ResponseType)?.Find(propertyName);
         if (property is null || property.Type.Kind is not (TypeKind.String or TypeKind.Enum))
         {
             Report(DiagnosticDescriptors.InvalidValue, fields["property"].Value, context + ".property", $"'{propertyName}' is not a string or enum property of {operation.ResponseType}");
@@ -126,19 +124,6 @@ internal sealed partial class SpecParser
             if (operation.Name == name)
             {
                 return operation;
-            }
-        }
-
-        return null;
-    }
-
-    private static PropertySpec? FindProperty(EquatableArray<ModelSpec> models, string modelName, string propertyName)
-    {
-        foreach (var model in models)
-        {
-            if (model.Name == modelName)
-            {
-                return Find(model.Properties, propertyName);
             }
         }
 

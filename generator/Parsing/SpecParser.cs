@@ -134,7 +134,7 @@ internal sealed partial class SpecParser
         var errors = entries.TryGetValue("errors", out var errorsNode) ? ParseErrors(errorsNode.Value) : EquatableArray<ErrorSpec>.Empty;
         var parsedOperations = operations is null ? EquatableArray<OperationSpec>.Empty : ParseOperations(operations);
         var waiters = entries.TryGetValue("waiters", out var waitersNode)
-            ? ParseWaiters(waitersNode.Value, parsedOperations, models, enums)
+            ? ParseWaiters(waitersNode.Value, parsedOperations, enums)
             : EquatableArray<WaiterSpec>.Empty;
         var result = service is null ? null : ParseService(service, parsedOperations, models, enums, errors, waiters);
         if (result is not null)
