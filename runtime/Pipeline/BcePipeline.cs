@@ -272,7 +272,7 @@ public sealed partial class BcePipeline : IDisposable
         HttpRequestMessage request;
         try
         {
-            request = BuildRequest(state.Message, credentials);
+            request = BuildRequest(state, credentials);
         }
         catch (Exception ex)
         {
@@ -396,9 +396,10 @@ public sealed partial class BcePipeline : IDisposable
 
     private long ElapsedMilliseconds(long started) => (long)_settings.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
 
-    private HttpRequestMessage BuildRequest(BceRequestMessage message, BceCredentials credentials)
+    private HttpRequestMessage BuildRequest(CallState state, BceCredentials credentials)
     {
-        var uri = new Uri(_settings.EndpointPrefix + message.Path + WireQuery.Build(message.Query), UriKind.Absolute);
+        var message = state.Message;
+        var uri = state.RequestUri ??= new Uri(_settings.EndpointPrefix + message.Path + WireQuery.Build(message.Query), UriKind.Absolute);
         var now = _settings.TimeProvider.GetUtcNow() + ClockSkew;
         var date = BceSigner.FormatTimestamp(now);
         var content = new ByteArrayContent(message.ContentBytes);

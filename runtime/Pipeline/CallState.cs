@@ -10,6 +10,12 @@ internal sealed class CallState(BceRequestMessage message, CancellationToken cal
     /// <summary>The caller's token: when it fires the call stops, and is never retried.</summary>
     public CancellationToken CallerToken { get; } = callerToken;
 
+    /// <summary>
+    /// The request URI, built on the first attempt and reused by the rest: path and query never change between
+    /// attempts (only headers and the signature do).
+    /// </summary>
+    public Uri? RequestUri { get; set; }
+
     public int Attempts { get; set; }
 
     /// <summary>Set when an attempt failed after the request may have reached the service (timeout, connection lost mid-way).</summary>

@@ -114,14 +114,7 @@ public sealed class RefreshingCredentialProviderTests
     [Fact]
     public async Task Failed_refresh_inside_the_preempt_window_falls_back_to_still_valid_credentials()
     {
-        var fail = false;
-        var provider = new RefreshingCredentialProvider(
-            _ => fail
-                ? Task.FromException<(BceCredentials, DateTimeOffset)>(new HttpRequestException("sts down"))
-                : Task.FromResult((new BceCredentials("ak-1", "sk"), _time.GetUtcNow().AddHours(1))),
-            new RefreshingCredentialProviderOptions { TimeProvider = _time });
-        await provider.GetCredentialsAsync();
-        fail = true;
+        var provider = await ProviderWhoseRefreshNowFailsAsync();
 
         _time.Advance(TimeSpan.FromMinutes(58));
 
@@ -131,14 +124,7 @@ public sealed class RefreshingCredentialProviderTests
     [Fact]
     public async Task Expired_credentials_are_never_handed_out_when_refresh_fails()
     {
-        var fail = false;
-        var provider = new RefreshingCredentialProvider(
-            _ => fail
-                ? Task.FromException<(BceCredentials, DateTimeOffset)>(new HttpRequestException("sts down"))
-                : Task.FromResult((new BceCredentials("ak-1", "sk"), _time.GetUtcNow().AddHours(1))),
-            new RefreshingCredentialProviderOptions { TimeProvider = _time });
-        await provider.GetCredentialsAsync();
-        fail = true;
+        var provider = await ProviderWhoseRefreshNowFailsAsync();
 
         _time.Advance(TimeSpan.FromHours(1));
 
@@ -189,5 +175,19 @@ public sealed class RefreshingCredentialProviderTests
         }
 
         Assert.True(condition());
+    }
+
+    /// <summary>A provider that fetched one-hour credentials once and whose every later refresh fails.</summary>
+    private async Task<RefreshingCredentialProvider> ProviderWhoseRefreshNowFailsAsync()
+    {
+        var fail = false;
+        var provider = new RefreshingCredentialProvider(
+            _ => fail
+                ? Task.FromException<(BceCredentials, DateTimeOffset)>(new HttpRequestException("sts down"))
+                : Task.FromResult((new BceCredentials("ak-1", "sk"), _time.GetUtcNow().AddHours(1))),
+            new RefreshingCredentialProviderOptions { TimeProvider = _time });
+        await provider.GetCredentialsAsync();
+        fail = true;
+        return provider;
     }
 }
