@@ -9,7 +9,7 @@ namespace Bce.Generator.Emitting;
 /// Emits the client class and its interface: one async method per operation that turns the request object into a
 /// <c>BceRequestMessage</c> and hands it to the runtime pipeline (signing, retries and errors live there).
 /// </summary>
-internal static class ClientEmitter
+internal static partial class ClientEmitter
 {
     public static string EmitInterface(EmitContext context)
     {
@@ -299,105 +299,6 @@ internal static class ClientEmitter
         return string.Join(" + ", parts);
     }
 
-    private static void EmitPager(SourceWriter writer, EmitContext context, OperationSpec operation, PaginationSpec pagination)
-    {
-        var item = ItemTypeName(context, operation, pagination);
-        var request = context.Qualified(RequestEmitter.ClassName(operation));
-        var marker = Identifiers.ToPascalCase(pagination.MarkerParameter);
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public virtual " + PagerSignature(context, operation, pagination));
-        using (writer.OpenBlock())
-        {
-            writer.WriteLine($"var first = request ?? new {request}();");
-            if (RequestEmitter.NeedsValidation(context, operation))
-            {
-                writer.WriteLine("first.Validate();");
-            }
-
-            writer.WriteLine($"return new {RuntimeTypes.Pageable}<{item}>(async (marker, pageCancellationToken) =>");
-            using (writer.OpenBlock(");"))
-            {
-                writer.WriteLine("var token = pageCancellationToken.CanBeCanceled ? pageCancellationToken : cancellationToken;");
-                writer.WriteLine($"var response = await {operation.Name}Async(first.WithMarker(marker ?? first.{marker}), token).ConfigureAwait(false);");
-                writer.WriteLine("var page = response.Value;");
-                writer.WriteLine($"var items = page.{Identifiers.ToPascalCase(pagination.ItemsProperty)};");
-                writer.WriteLine($"return new {RuntimeTypes.Page}<{item}>(");
-                writer.Indent();
-                writer.WriteLine($"items is null ? global::System.Array.Empty<{item}>() : new global::System.Collections.Generic.List<{item}>(items),");
-                writer.WriteLine($"page.{Identifiers.ToPascalCase(pagination.NextMarkerProperty)},");
-                writer.WriteLine($"page.{Identifiers.ToPascalCase(pagination.IsTruncatedProperty)} ?? false,");
-                writer.WriteLine("response);");
-                writer.Unindent();
-            }
-        }
-
-        writer.WriteLine();
-    }
-
-    private static void EmitWaiter(SourceWriter writer, EmitContext context, WaiterSpec waiter)
-    {
-        var operation = context.Operation(waiter.Operation);
-        var property = Identifiers.ToPascalCase(waiter.Property);
-        var isEnum = context.ResponseProperty(operation, waiter.Property).Type.Kind == TypeKind.Enum;
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public virtual " + WaiterSignature(context, waiter));
-        using (writer.OpenBlock())
-        {
-            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
-            writer.WriteLine($"return {RuntimeTypes.Waiter}.WaitAsync(");
-            writer.Indent();
-            writer.WriteLine($"{JsonCode.Literal(waiter.Name)},");
-            writer.WriteLine($"token => {operation.Name}Async(request, token),");
-            writer.WriteLine(isEnum ? $"static value => value.{property}?.ToString()," : $"static value => value.{property},");
-            writer.WriteLine($"{StringArray(waiter.Success)},");
-            writer.WriteLine($"{StringArray(waiter.Failure)},");
-            writer.WriteLine("options,");
-            writer.WriteLine("cancellationToken);");
-            writer.Unindent();
-        }
-
-        writer.WriteLine();
-    }
-
-    private static string StringArray(Infrastructure.EquatableArray<string> values)
-    {
-        if (values.IsEmpty)
-        {
-            return "global::System.Array.Empty<string>()";
-        }
-
-        var literals = new List<string>();
-        foreach (var value in values)
-        {
-            literals.Add(JsonCode.Literal(value));
-        }
-
-        return $"new string[] {{ {string.Join(", ", literals)} }}";
-    }
-
-    private static string WaiterSignature(EmitContext context, WaiterSpec waiter)
-    {
-        var operation = context.Operation(waiter.Operation);
-        var response = $"{RuntimeTypes.Response}<{context.Qualified(operation.ResponseType)}>";
-        return $"{RuntimeTypes.Task}<{response}> WaitUntil{waiter.Name}Async({context.Qualified(RequestEmitter.ClassName(operation))} request, {RuntimeTypes.WaitOptions}? options = null, {RuntimeTypes.CancellationToken} cancellationToken = default)";
-    }
-
-    private static void WriteWaiterDocs(SourceWriter writer, WaiterSpec waiter)
-    {
-        XmlDoc.Summary(writer, waiter.Summary, "WaitUntil" + waiter.Name);
-        var failure = waiter.Failure.IsEmpty ? string.Empty : $" It fails at once when {waiter.Property} is {string.Join(", ", waiter.Failure)}.";
-        XmlDoc.Remarks(writer, $"Polls {waiter.Operation} with growing delays until {waiter.Property} is {string.Join(" or ", waiter.Success)}.{failure}");
-        writer.WriteLine($"/// <param name=\"request\">The {waiter.Operation} request to poll with.</param>");
-        writer.WriteLine("/// <param name=\"options\">Timeout and polling delays; defaults when null.</param>");
-        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the wait.</param>");
-        writer.WriteLine("/// <returns>The answer that showed the success value.</returns>");
-        writer.WriteLine($"/// <exception cref=\"{RuntimeTypes.WaiterException}\">A failure value was seen, or the timeout passed first.</exception>");
-        writer.WriteLine($"/// <exception cref=\"{RuntimeTypes.ServiceException}\">A poll failed with an error that retries did not cure.</exception>");
-    }
-
-    private static string ItemTypeName(EmitContext context, OperationSpec operation, PaginationSpec pagination) =>
-        context.Qualified(context.ResponseProperty(operation, pagination.ItemsProperty).Type.Name);
-
     /// <summary><c>Task&lt;BceResponse&lt;T&gt;&gt;</c>, or <c>Task&lt;BceResponse&gt;</c> when the answer has no body.</summary>
     private static string ResultType(EmitContext context, OperationSpec operation)
     {
@@ -412,9 +313,6 @@ internal static class ClientEmitter
         var defaultValue = withDefaults ? " = default" : string.Empty;
         return $"{ResultType(context, operation)} {operation.Name}Async({context.Qualified(RequestEmitter.ClassName(operation))} request, {RuntimeTypes.CancellationToken} cancellationToken{defaultValue})";
     }
-
-    private static string PagerSignature(EmitContext context, OperationSpec operation, PaginationSpec pagination) =>
-        $"{RuntimeTypes.Pageable}<{ItemTypeName(context, operation, pagination)}> {pagination.PagerName}Async({context.Qualified(RequestEmitter.ClassName(operation))}? request = null, {RuntimeTypes.CancellationToken} cancellationToken = default)";
 
     private static void WriteOperationDocs(SourceWriter writer, OperationSpec operation, string apiVersion)
     {
@@ -446,14 +344,6 @@ internal static class ClientEmitter
         }
 
         return remarks.ToString();
-    }
-
-    private static void WritePagerDocs(SourceWriter writer, OperationSpec operation, PaginationSpec pagination)
-    {
-        XmlDoc.Summary(writer, $"Every item of {operation.Name}, fetching page after page as the enumeration goes (AsPages gives the pages).");
-        writer.WriteLine($"/// <param name=\"request\">Filters and page size; its {pagination.MarkerParameter} is where the first page starts.</param>");
-        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the enumeration when the enumerator gets no token of its own.</param>");
-        writer.WriteLine("/// <returns>The items, lazily; enumerate with <c>await foreach</c>.</returns>");
     }
 
     private static string MethodProperty(string method) => method switch
