@@ -77,4 +77,33 @@ public class BceClientOptions
     /// bodies and header or query values outside a fixed allow-list are never logged, at any level.
     /// </summary>
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// The primary handler a client builds from these options when no <see cref="Transport"/> is given, for hosts that
+    /// own the transport (an <c>IHttpClientFactory</c> primary handler): <see cref="ConnectTimeout"/> and
+    /// <see cref="Proxy"/> from here, no redirects (a redirect would invalidate the signature and could carry it
+    /// elsewhere), no cookies, decompression, and pooled connections recycled so DNS changes are seen.
+    /// </summary>
+    /// <returns>A new handler; the caller owns it.</returns>
+    public SocketsHttpHandler CreatePrimaryHandler() => CreatePrimaryHandler(ConnectTimeout, Proxy);
+
+    internal static SocketsHttpHandler CreatePrimaryHandler(TimeSpan connectTimeout, IWebProxy? proxy)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+            ConnectTimeout = connectTimeout,
+            AutomaticDecompression = DecompressionMethods.All,
+            AllowAutoRedirect = false,
+            UseCookies = false,
+        };
+        if (proxy is not null)
+        {
+            handler.Proxy = proxy;
+            handler.UseProxy = true;
+        }
+
+        return handler;
+    }
 }

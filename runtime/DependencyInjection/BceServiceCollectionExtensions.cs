@@ -1,4 +1,3 @@
-using System.Net;
 using Bce.Runtime;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.DependencyInjection;
@@ -77,7 +76,8 @@ public static class BceServiceCollectionExtensions
         var credentialsKey = RegisterCredentials(services, name, credentials);
 
         var builder = services.AddHttpClient(name)
-            .ConfigurePrimaryHttpMessageHandler(provider => CreatePrimaryHandler(BuildOptions(provider, configureOptions)))
+            // The handler the pipeline would build for itself, for the factory to pool and rotate.
+            .ConfigurePrimaryHttpMessageHandler(provider => BuildOptions(provider, configureOptions).CreatePrimaryHandler())
             // The pipeline already logs every attempt, redacted; the factory's loggers sit below it and would log
             // each attempt a second time.
             .RemoveAllLoggers();
@@ -157,25 +157,5 @@ public static class BceServiceCollectionExtensions
         }
 
         return options;
-    }
-
-    /// <summary>The handler the pipeline would build for itself, for the factory to pool and rotate.</summary>
-    private static SocketsHttpHandler CreatePrimaryHandler(BceClientOptions options)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            ConnectTimeout = options.ConnectTimeout,
-            AutomaticDecompression = DecompressionMethods.All,
-            // A redirect would invalidate the signature and could carry it elsewhere: surface it instead.
-            AllowAutoRedirect = false,
-            UseCookies = false,
-        };
-        if (options.Proxy is { } proxy)
-        {
-            handler.Proxy = proxy;
-            handler.UseProxy = true;
-        }
-
-        return handler;
     }
 }

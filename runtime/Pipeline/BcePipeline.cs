@@ -530,25 +530,6 @@ public sealed partial class BcePipeline : IDisposable
         return client;
     }
 
-    private static SocketsHttpHandler CreateHandler(BcePipelineSettings settings)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            // Recycle connections so DNS changes are seen; idle ones go sooner.
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
-            ConnectTimeout = settings.ConnectTimeout,
-            AutomaticDecompression = DecompressionMethods.All,
-            // A redirect would invalidate the signature and could carry it elsewhere: surface it instead.
-            AllowAutoRedirect = false,
-            UseCookies = false,
-        };
-        if (settings.Proxy is { } proxy)
-        {
-            handler.Proxy = proxy;
-            handler.UseProxy = true;
-        }
-
-        return handler;
-    }
+    private static SocketsHttpHandler CreateHandler(BcePipelineSettings settings) =>
+        BceClientOptions.CreatePrimaryHandler(settings.ConnectTimeout, settings.Proxy);
 }
