@@ -70,7 +70,7 @@ public sealed class NuGetConsumerTests(NuGetConsumerTests.PackedFeed feed) : ICl
                 typeof(PackedFeed).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDir").Value!,
                 "..", ".."));
             Directory.CreateDirectory(Feed);
-            foreach (var project in new[] { "generator/Bce.Generator.csproj", "runtime/Bce.Runtime.csproj" })
+            foreach (var project in new[] { "generator/Bce.Generator.csproj", "runtime/Bce.Runtime/Bce.Runtime.csproj" })
             {
                 // The test project already built both (Debug); packing must not rebuild them under a running test host.
                 var pack = Run(repo, "pack", Path.Combine(repo, project), "--no-build", "--no-restore", "-c", Configuration, "-o", Feed, $"-p:PackageVersion={_version}");

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Bce.Runtime.Tests.Signing;
 
-/// <summary>One entry of shared/signing-vectors.json, with the outputs this runtime must reproduce.</summary>
+/// <summary>One entry of tests/TestData/signing-vectors.json, with the outputs this runtime must reproduce.</summary>
 public sealed record SigningVector(
     string Name,
     string Method,

@@ -3,7 +3,7 @@ using Bce.Runtime.Signing;
 
 namespace Bce.Runtime.Tests.Signing;
 
-/// <summary>Every vector in shared/signing-vectors.json, step by step: a mismatch names the step that broke.</summary>
+/// <summary>Every vector in tests/TestData/signing-vectors.json, step by step: a mismatch names the step that broke.</summary>
 public sealed class SigningVectorTests
 {
     public static TheoryData<string> VectorNames()

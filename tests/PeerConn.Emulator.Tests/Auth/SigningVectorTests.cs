@@ -9,7 +9,7 @@ using PeerConn.Emulator.Wire;
 namespace PeerConn.Emulator.Tests.Auth;
 
 /// <summary>
-/// shared/signing-vectors.json reproduced twice: by the test-side signer, and by the emulator's verifier-side
+/// tests/TestData/signing-vectors.json reproduced twice: by the test-side signer, and by the emulator's verifier-side
 /// canonicalisation of an HTTP request carrying the vector (both wire forms of the query), which must accept every
 /// Authorization form the vector lists.
 /// </summary>
