@@ -1,17 +1,38 @@
 using System.Globalization;
 
-namespace PeerConn.Emulator.Hosting;
+namespace Bce.Emulator.Tool;
 
 /// <summary>
-/// Parses <c>[--port N] [--account ID:AK:SK[:vpc-a,vpc-b]]... [--seed N] [--fault-rate R [--fault-kind K]
-/// [--fault-operation OP]] [--region R] [--transition-seconds S] [--not-found-as-empty-body] [--log]</c>.
+/// The arguments of <c>bce-emulator</c>: <c>[--port N] [--account ID:AK:SK[:vpc-a,vpc-b]]... [--seed N]
+/// [--fault-rate R [--fault-kind K] [--fault-operation OP]] [--region R] [--transition-seconds S]
+/// [--not-found-as-empty-body] [--log] [--help]</c>.
 /// </summary>
 internal sealed class CommandLine
 {
-    public const string Usage =
-        "usage: PeerConn.Emulator [--port N] [--account ID:AK:SK[:vpc-a,vpc-b]]... [--seed N] [--fault-rate R]\n"
-        + "                         [--fault-kind KIND] [--fault-operation OPERATION] [--region bj]\n"
-        + "                         [--transition-seconds S] [--not-found-as-empty-body] [--log]";
+    /// <summary>The fault kinds a flag can name; <see cref="FaultKind.Delay"/> needs a duration no flag gives.</summary>
+    private static readonly string[] FaultKindNames = Enum.GetNames<FaultKind>().Where(n => n != nameof(FaultKind.Delay)).ToArray();
+
+    /// <summary>What <c>--help</c> prints, and what follows an argument error.</summary>
+    public static string Usage { get; } = $"""
+        usage: bce-emulator [options]
+
+        A local Baidu AI Cloud VPC PeerConn service (and STS GetSessionToken) on 127.0.0.1, state in memory.
+        Prints "listening on http://127.0.0.1:PORT" first; SIGINT (Ctrl+C) or SIGTERM stops it (exit 0).
+
+          --port N                      loopback port; 0 (default) picks a free one
+          --account ID:AK:SK[:VPCS]     serve this account (repeatable; VPCS = vpc-a,vpc-b it owns);
+                                        default: the two documented test accounts
+          --region R                    the region it stands for (default {EmulatorDefaults.Region})
+          --transition-seconds S        how long transitional statuses last (default 0: immediate)
+          --not-found-as-empty-body     GetPeerConnDetail of a missing id: 200 + empty body, as the real service
+          --fault-rate R                fail requests with probability R (0 to 1)
+          --fault-kind KIND             what the fault does (default Status503):
+                                        {string.Join(", ", FaultKindNames)}
+          --fault-operation OPERATION   fail only this operation (default any), e.g. CreatePeerConn
+          --seed N                      seed of the fault injector's random source (default random, printed)
+          --log                         one log line per request and per injected fault (never keys)
+          -h, --help                    print this help and exit
+        """;
 
     private CommandLine(EmulatorOptions options, FaultRule? fault, bool showHelp)
     {
@@ -75,17 +96,17 @@ internal sealed class CommandLine
                         : throw new FormatException($"--fault-rate must be a number from 0 to 1, not '{value}'.");
                     break;
                 case "--fault-kind":
-                    faultKind = Enum.TryParse<FaultKind>(value, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && kind != FaultKind.Delay
-                        ? kind
-                        : throw new FormatException($"--fault-kind must be one of {string.Join(", ", Enum.GetNames<FaultKind>().Where(n => n != nameof(FaultKind.Delay)))}.");
+                    faultKind = FaultKindNames.FirstOrDefault(n => string.Equals(n, value, StringComparison.OrdinalIgnoreCase)) is { } kind
+                        ? Enum.Parse<FaultKind>(kind)
+                        : throw new FormatException($"--fault-kind must be one of {string.Join(", ", FaultKindNames)}, not '{value}'.");
                     break;
                 case "--fault-operation":
                     faultOperation = OperationNames.All.Contains(value)
                         ? value
-                        : throw new FormatException($"--fault-operation must be one of {string.Join(", ", OperationNames.All)}.");
+                        : throw new FormatException($"--fault-operation must be one of {string.Join(", ", OperationNames.All)}, not '{value}'.");
                     break;
                 default:
-                    throw new FormatException($"Unknown option {name}.");
+                    throw new FormatException($"Unknown option {name}; see --help.");
             }
         }
 

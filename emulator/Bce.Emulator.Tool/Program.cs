@@ -1,11 +1,11 @@
 using System.Runtime.InteropServices;
-using PeerConn.Emulator.Hosting;
 
-namespace PeerConn.Emulator;
+namespace Bce.Emulator.Tool;
 
 /// <summary>
-/// <c>dotnet run --project tests/PeerConn.Emulator -- [options]</c>: runs the emulator until SIGINT (Ctrl+C) or
-/// SIGTERM, then exits 0. The first line printed is always <c>listening on http://127.0.0.1:PORT</c>.
+/// <c>bce-emulator [options]</c>: runs the emulator until SIGINT (Ctrl+C) or SIGTERM, then exits 0. The first line
+/// printed is always <c>listening on http://127.0.0.1:PORT</c>. Bad arguments exit 2, a failed start (port in use,
+/// inconsistent accounts) exits 1.
 /// </summary>
 internal static class Program
 {
@@ -18,7 +18,7 @@ internal static class Program
         }
         catch (FormatException e)
         {
-            await Console.Error.WriteLineAsync(e.Message);
+            await Console.Error.WriteLineAsync("bce-emulator: " + e.Message);
             await Console.Error.WriteLineAsync(CommandLine.Usage);
             return 2;
         }
@@ -29,6 +29,11 @@ internal static class Program
             return 0;
         }
 
+        return await RunAsync(commandLine);
+    }
+
+    private static async Task<int> RunAsync(CommandLine commandLine)
+    {
         var stopRequested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnSignal(PosixSignalContext context)
         {
@@ -39,14 +44,14 @@ internal static class Program
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 
-        PeerConnEmulator emulator;
+        BceEmulator emulator;
         try
         {
-            emulator = await PeerConnEmulator.StartAsync(commandLine.Options);
+            emulator = await BceEmulator.StartAsync(commandLine.Options);
         }
         catch (Exception e) when (e is ArgumentException or IOException)
         {
-            await Console.Error.WriteLineAsync("cannot start: " + e.Message);
+            await Console.Error.WriteLineAsync("bce-emulator: cannot start: " + e.Message);
             return 1;
         }
 
@@ -57,23 +62,40 @@ internal static class Program
                 emulator.Faults.Add(fault);
             }
 
-            Console.WriteLine($"listening on {emulator.BaseAddress.GetLeftPart(UriPartial.Authority)}");
-            foreach (var account in emulator.Accounts)
-            {
-                var secret = EmulatorDefaults.IsDocumented(account) ? account.SecretAccessKey : "(hidden)";
-                var vpcs = account.VpcIds.Count > 0 ? $" vpcs {string.Join(',', account.VpcIds)}" : string.Empty;
-                Console.WriteLine($"account {account.AccountId} ak {account.AccessKeyId} sk {secret}{vpcs}");
-            }
-
-            if (commandLine.Fault is { } rule)
-            {
-                Console.WriteLine($"faults {rule.Kind} rate {rule.Rate} on {rule.Operation ?? "any operation"} seed {emulator.Faults.Seed}");
-            }
-
+            PrintBanner(emulator, commandLine.Fault);
             await stopRequested.Task;
             await emulator.StopAsync();
         }
 
         return 0;
     }
+
+    /// <summary>The address first (scripts wait for it), then the accounts, then the fault rule and its seed.</summary>
+    private static void PrintBanner(BceEmulator emulator, FaultRule? fault)
+    {
+        Console.WriteLine($"listening on {emulator.Endpoint.GetLeftPart(UriPartial.Authority)}");
+        foreach (var account in emulator.Accounts)
+        {
+            var secret = IsDocumented(account) ? account.SecretAccessKey : "(hidden)";
+            var vpcs = account.VpcIds.Count > 0 ? $" vpcs {string.Join(',', account.VpcIds)}" : string.Empty;
+            Console.WriteLine($"account {account.AccountId} ak {account.AccessKeyId} sk {secret}{vpcs}");
+        }
+
+        if (fault is not null)
+        {
+            Console.WriteLine($"faults {fault.Kind} rate {fault.Rate} on {fault.Operation ?? "any operation"} seed {emulator.Faults.Seed}");
+        }
+    }
+
+    /// <summary>
+    /// Whether the account has the keys of a documented test account, whose SK is public and may be printed; any
+    /// other SK is someone's choice and stays hidden.
+    /// </summary>
+    private static bool IsDocumented(EmulatorAccount account) =>
+        HasKeysOf(account, EmulatorDefaults.Primary) || HasKeysOf(account, EmulatorDefaults.Secondary);
+
+    private static bool HasKeysOf(EmulatorAccount account, EmulatorAccount documented) =>
+        account.AccountId == documented.AccountId
+        && account.AccessKeyId == documented.AccessKeyId
+        && account.SecretAccessKey == documented.SecretAccessKey;
 }

@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.Auth;
+namespace Bce.Emulator.Auth;
 
 /// <summary>
 /// A parsed <c>bce-auth-v1/{AK}/{timestamp}/{expirationSeconds}/{signedHeaders}/{signature}</c>.

@@ -1,7 +1,7 @@
+using Bce.Emulator.Wire;
 using Microsoft.AspNetCore.Http;
-using PeerConn.Emulator.Wire;
 
-namespace PeerConn.Emulator.Auth;
+namespace Bce.Emulator.Auth;
 
 /// <summary>
 /// Verifies bce-auth-v1 (wire contract §5) on the server side, written independently of any client signer. The checks

@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Auth;
+namespace Bce.Emulator.Auth;
 
 /// <summary>Who sent an authenticated request.</summary>
 /// <param name="AccountId">The account the request acts as.</param>

@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Auth;
+namespace Bce.Emulator.Auth;
 
 /// <summary>
 /// The four parts of the bce-auth-v1 canonical request (wire contract §5 step 4), each built from already-decoded

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace PeerConn.Emulator.Auth;
+namespace Bce.Emulator.Auth;
 
 /// <summary>Every access key the emulator knows: the accounts' long-term keys and the STS session keys it issued.</summary>
 internal sealed class CredentialStore

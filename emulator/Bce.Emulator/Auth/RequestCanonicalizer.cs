@@ -1,8 +1,8 @@
+using Bce.Emulator.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using PeerConn.Emulator.Wire;
 
-namespace PeerConn.Emulator.Auth;
+namespace Bce.Emulator.Auth;
 
 /// <summary>
 /// Builds the canonical request of an incoming HTTP request as the service sees it: the path from the raw request

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PeerConn.Emulator.Auth;
+namespace Bce.Emulator.Auth;
 
 /// <summary>The two HMAC steps of bce-auth-v1 (wire contract §5 steps 3 and 5).</summary>
 internal static class Signature

@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Auth;
+namespace Bce.Emulator.Auth;
 
 /// <summary>
 /// Which headers take part in the canonical request. An explicit <c>signedHeaders</c> list names them; an empty one

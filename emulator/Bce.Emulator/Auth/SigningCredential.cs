@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Auth;
+namespace Bce.Emulator.Auth;
 
 /// <summary>
 /// A key pair the emulator accepts signatures from: an account's long-term keys, or STS session keys that also

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PeerConn.Emulator.Auth;
+namespace Bce.Emulator.Auth;
 
 /// <summary>
 /// bce-auth-v1 UriEncode: UTF-8 bytes, <c>A–Z a–z 0–9 - . _ ~</c> kept, everything else <c>%XX</c> with uppercase hex.

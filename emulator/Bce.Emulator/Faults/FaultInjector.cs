@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator;
+namespace Bce.Emulator;
 
 /// <summary>
 /// Decides, request by request, whether to inject a fault, and counts what it saw. Rules are tried in the order they

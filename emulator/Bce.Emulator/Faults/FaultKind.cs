@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator;
+namespace Bce.Emulator;
 
 /// <summary>What an injected fault does to a request.</summary>
 public enum FaultKind

@@ -1,8 +1,8 @@
 using System.Text;
+using Bce.Emulator.Wire;
 using Microsoft.AspNetCore.Http;
-using PeerConn.Emulator.Wire;
 
-namespace PeerConn.Emulator.Faults;
+namespace Bce.Emulator.Faults;
 
 /// <summary>Turns a fired <see cref="FaultRule"/> into what the client sees on the wire.</summary>
 internal static class FaultResponder

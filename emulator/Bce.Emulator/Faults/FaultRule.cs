@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator;
+namespace Bce.Emulator;
 
 /// <summary>
 /// When and how to fail requests. A rule matches requests for <see cref="Operation"/> (or every operation) and fires

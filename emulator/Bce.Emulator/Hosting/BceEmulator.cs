@@ -1,4 +1,10 @@
 using System.Net;
+using Bce.Emulator.Auth;
+using Bce.Emulator.Hosting;
+using Bce.Emulator.Idempotency;
+using Bce.Emulator.PeerConns;
+using Bce.Emulator.Sts;
+using Bce.Emulator.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -6,41 +12,44 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PeerConn.Emulator.Auth;
-using PeerConn.Emulator.Hosting;
-using PeerConn.Emulator.Idempotency;
-using PeerConn.Emulator.PeerConns;
-using PeerConn.Emulator.Sts;
-using PeerConn.Emulator.Wire;
 
-namespace PeerConn.Emulator;
+namespace Bce.Emulator;
 
 /// <summary>
 /// A local stand-in for the Baidu AI Cloud VPC PeerConn service (and the STS GetSessionToken call), listening on
-/// loopback. Start one with <see cref="StartAsync"/>, point a client at <see cref="BaseAddress"/>, sign with one of
-/// <see cref="Accounts"/>, and dispose it when done.
+/// loopback. Start one with <see cref="StartAsync"/>, point a client at <see cref="Endpoint"/>, sign with one of
+/// <see cref="Accounts"/> (by default <see cref="EmulatorDefaults.Primary"/> and <see cref="EmulatorDefaults.Secondary"/>),
+/// inject faults with <see cref="Faults"/>, and dispose it when done.
 /// </summary>
-public sealed class PeerConnEmulator : IAsyncDisposable
+/// <example>
+/// <code>
+/// await using var emulator = await BceEmulator.StartAsync();
+/// var (accessKeyId, secretAccessKey) = (EmulatorDefaults.Primary.AccessKeyId, EmulatorDefaults.Primary.SecretAccessKey);
+/// emulator.Faults.Add(new FaultRule(FaultKind.Status503) { Operation = OperationNames.CreatePeerConn, Times = 1 });
+/// // point a client at emulator.Endpoint, signed with those keys
+/// </code>
+/// </example>
+public sealed class BceEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _stopped;
 
-    private PeerConnEmulator(WebApplication app, Uri baseAddress, IReadOnlyList<EmulatorAccount> accounts, FaultInjector faults, EmulatorState state)
+    private BceEmulator(WebApplication app, Uri endpoint, IReadOnlyList<EmulatorAccount> accounts, FaultInjector faults, EmulatorState state)
     {
         _app = app;
-        BaseAddress = baseAddress;
+        Endpoint = endpoint;
         Accounts = accounts;
         Faults = faults;
         State = state;
     }
 
-    /// <summary>Where the emulator listens: <c>http://127.0.0.1:PORT</c>.</summary>
-    public Uri BaseAddress { get; }
+    /// <summary>Where the emulator listens, <c>http://127.0.0.1:PORT</c>: the endpoint to give a client.</summary>
+    public Uri Endpoint { get; }
 
-    /// <summary>The accounts it serves.</summary>
+    /// <summary>The accounts it serves: <see cref="EmulatorOptions.Accounts"/>, or the two defaults when none were given.</summary>
     public IReadOnlyList<EmulatorAccount> Accounts { get; }
 
-    /// <summary>Fault rules and request/fault counters; rules can be added and cleared at any time.</summary>
+    /// <summary>Fault rules and request/fault counters; rules can be added and cleared at any time, while requests run.</summary>
     public FaultInjector Faults { get; }
 
     /// <summary>Read-only snapshots of the stored connections.</summary>
@@ -50,7 +59,7 @@ public sealed class PeerConnEmulator : IAsyncDisposable
     /// <param name="options">How to start it; null for the defaults (free port, the two default accounts).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="ArgumentException">The options are inconsistent.</exception>
-    public static async Task<PeerConnEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<BceEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new EmulatorOptions();
         options.Validate();
@@ -60,7 +69,7 @@ public sealed class PeerConnEmulator : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = [],
-            ApplicationName = typeof(PeerConnEmulator).Assembly.GetName().Name,
+            ApplicationName = typeof(BceEmulator).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.ClearProviders();
@@ -77,7 +86,7 @@ public sealed class PeerConnEmulator : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PeerConn.Emulator");
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Bce.Emulator");
         var faults = new FaultInjector(options.FaultSeed ?? Random.Shared.Next());
         var credentials = new CredentialStore(accounts);
         var idempotency = new IdempotencyStore(time);
@@ -103,7 +112,7 @@ public sealed class PeerConnEmulator : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
-        return new PeerConnEmulator(app, new Uri($"http://127.0.0.1:{port}"), accounts, faults, new EmulatorState(peerConns, idempotency));
+        return new BceEmulator(app, new Uri($"http://127.0.0.1:{port}"), accounts, faults, new EmulatorState(peerConns, idempotency));
     }
 
     /// <summary>Stops listening; in-flight requests get a moment to finish. Safe to call more than once.</summary>

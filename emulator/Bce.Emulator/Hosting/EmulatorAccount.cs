@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator;
+namespace Bce.Emulator;
 
 /// <summary>
 /// An account the emulator serves: its id, its long-term access key pair and, optionally, the VPCs it owns.

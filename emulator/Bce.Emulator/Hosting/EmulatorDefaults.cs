@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator;
+namespace Bce.Emulator;
 
 /// <summary>
 /// The documented test accounts and VPCs the emulator serves when no account is configured. Every value here is a
@@ -49,12 +49,4 @@ public static class EmulatorDefaults
     {
         VpcIds = Array.AsReadOnly([SecondaryVpcA, SecondaryVpcB]),
     };
-
-    /// <summary>Whether the account uses the keys of a documented public test account (so its SK may be printed).</summary>
-    internal static bool IsDocumented(EmulatorAccount account) => HasKeysOf(account, Primary) || HasKeysOf(account, Secondary);
-
-    private static bool HasKeysOf(EmulatorAccount account, EmulatorAccount documented) =>
-        account.AccountId == documented.AccountId
-        && account.AccessKeyId == documented.AccessKeyId
-        && account.SecretAccessKey == documented.SecretAccessKey;
 }

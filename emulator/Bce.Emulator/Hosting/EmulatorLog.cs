@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace PeerConn.Emulator.Hosting;
+namespace Bce.Emulator.Hosting;
 
 /// <summary>The emulator's log messages. Keys and signatures are never logged; access key ids are.</summary>
 internal static partial class EmulatorLog

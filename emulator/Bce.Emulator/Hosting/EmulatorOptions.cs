@@ -1,6 +1,6 @@
-namespace PeerConn.Emulator;
+namespace Bce.Emulator;
 
-/// <summary>How a <see cref="PeerConnEmulator"/> is started.</summary>
+/// <summary>How a <see cref="BceEmulator"/> is started.</summary>
 public sealed class EmulatorOptions
 {
     /// <summary>The loopback port to listen on; 0 (the default) picks a free port.</summary>

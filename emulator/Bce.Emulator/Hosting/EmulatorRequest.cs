@@ -1,8 +1,8 @@
+using Bce.Emulator.Auth;
+using Bce.Emulator.Wire;
 using Microsoft.AspNetCore.Http;
-using PeerConn.Emulator.Auth;
-using PeerConn.Emulator.Wire;
 
-namespace PeerConn.Emulator.Hosting;
+namespace Bce.Emulator.Hosting;
 
 /// <summary>An authenticated request, as handlers see it.</summary>
 /// <param name="Http">The underlying HTTP context.</param>

@@ -1,8 +1,8 @@
+using Bce.Emulator.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using PeerConn.Emulator.Wire;
 
-namespace PeerConn.Emulator.Hosting;
+namespace Bce.Emulator.Hosting;
 
 /// <summary>Turns an unexpected exception into 500 <c>InternalError</c> with the BCE envelope (and logs it).</summary>
 internal sealed class ErrorBoundary

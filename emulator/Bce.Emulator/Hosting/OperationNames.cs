@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator;
+namespace Bce.Emulator;
 
 /// <summary>
 /// The operation names the emulator recognises, as spelled in <c>spec/peerconn.yaml</c>; fault rules and the request

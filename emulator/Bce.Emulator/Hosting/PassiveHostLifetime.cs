@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Hosting;
 
-namespace PeerConn.Emulator.Hosting;
+namespace Bce.Emulator.Hosting;
 
 /// <summary>
 /// A host lifetime that ignores Ctrl+C and SIGTERM. An emulator embedded in a test process must not react to the
-/// process's signals; the command line handles signals itself and calls <see cref="PeerConnEmulator.StopAsync"/>.
+/// process's signals; the host decides (the bce-emulator tool handles them itself and calls <see cref="BceEmulator.StopAsync"/>).
 /// </summary>
 internal sealed class PassiveHostLifetime : IHostLifetime
 {

@@ -1,11 +1,11 @@
+using Bce.Emulator.Auth;
+using Bce.Emulator.Faults;
+using Bce.Emulator.Idempotency;
+using Bce.Emulator.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using PeerConn.Emulator.Auth;
-using PeerConn.Emulator.Faults;
-using PeerConn.Emulator.Idempotency;
-using PeerConn.Emulator.Wire;
 
-namespace PeerConn.Emulator.Hosting;
+namespace Bce.Emulator.Hosting;
 
 /// <summary>
 /// What happens to every request of a known operation, in order:

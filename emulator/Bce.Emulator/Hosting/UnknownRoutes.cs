@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
+using Bce.Emulator.Wire;
 using Microsoft.AspNetCore.Http;
-using PeerConn.Emulator.Wire;
 
-namespace PeerConn.Emulator.Hosting;
+namespace Bce.Emulator.Hosting;
 
 /// <summary>
 /// The fallback for anything no operation serves: 404 <c>InvalidVersion</c> for a <c>/v{n}</c> prefix other than

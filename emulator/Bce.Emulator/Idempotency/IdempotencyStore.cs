@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.Idempotency;
+namespace Bce.Emulator.Idempotency;
 
 /// <summary>
 /// Remembers the first successful result of each (account, clientToken). The same token with the same request

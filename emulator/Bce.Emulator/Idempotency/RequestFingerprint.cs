@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using PeerConn.Emulator.Auth;
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Auth;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.Idempotency;
+namespace Bce.Emulator.Idempotency;
 
 /// <summary>
 /// What makes two requests "the same request" for a clientToken: method, decoded path, the canonical query without

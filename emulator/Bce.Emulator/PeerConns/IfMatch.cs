@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>
 /// Evaluates an <c>If-Match</c> header against a connection's ETag: <c>*</c> matches any existing connection; otherwise

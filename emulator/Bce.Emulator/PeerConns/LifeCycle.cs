@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>
 /// The status machine (README "Life cycle"). Transitions either happen at once or, when a transition duration is

@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>One page of ListPeerConn.</summary>
 /// <param name="Items">The views on this page.</param>

@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>
 /// Picks the operation of a <c>PUT /v1/peerconn/{id}</c> from its action flag (<c>?accept</c>, <c>?resize</c>, …);

@@ -1,12 +1,12 @@
 using System.Globalization;
+using Bce.Emulator.Hosting;
+using Bce.Emulator.PeerConns.Bodies;
+using Bce.Emulator.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using PeerConn.Emulator.Hosting;
-using PeerConn.Emulator.PeerConns.Bodies;
-using PeerConn.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>
 /// The HTTP face of the PeerConn operations: routes, query parameters and bodies in, <see cref="ApiResult"/> out.

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>
 /// Writes the response bodies with the JSON names of <c>spec/peerconn.yaml</c>. Written by hand rather than by a

@@ -1,7 +1,7 @@
-using PeerConn.Emulator.Auth;
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Auth;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 internal sealed partial class PeerConnService
 {

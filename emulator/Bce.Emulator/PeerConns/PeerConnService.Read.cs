@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Auth;
+using Bce.Emulator.Auth;
 
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 internal sealed partial class PeerConnService
 {

@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 internal sealed partial class PeerConnService
 {

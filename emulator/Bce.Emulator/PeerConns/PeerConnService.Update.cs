@@ -1,8 +1,8 @@
-using PeerConn.Emulator.Auth;
-using PeerConn.Emulator.PeerConns.Bodies;
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Auth;
+using Bce.Emulator.PeerConns.Bodies;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 internal sealed partial class PeerConnService
 {

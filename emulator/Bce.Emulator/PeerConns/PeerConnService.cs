@@ -1,7 +1,7 @@
-using PeerConn.Emulator.Auth;
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Auth;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>
 /// The PeerConn operations on the store, one partial file per operation. Every operation runs under one lock, first

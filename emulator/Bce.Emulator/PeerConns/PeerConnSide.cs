@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>
 /// One end of a connection: whose VPC it is, its interface and its own settings. The initiator's view of a

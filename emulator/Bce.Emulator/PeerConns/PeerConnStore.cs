@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>
 /// Every connection ever created (deleted ones are kept with status <c>deleted</c> so their ids stay unique and tests

@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>A <c>{tagKey, tagValue}</c> pair bound to a connection.</summary>
 /// <param name="Key">The tag key.</param>

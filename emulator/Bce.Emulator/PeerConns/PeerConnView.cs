@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>
 /// A connection as one side sees it: that side is "local", the other "peer". This is what GetPeerConnDetail answers

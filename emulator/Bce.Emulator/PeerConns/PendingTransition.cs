@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>A status a connection (or a side's DNS) moves to once the clock reaches <paramref name="DueAt"/>.</summary>
 /// <param name="Target">The status reached.</param>

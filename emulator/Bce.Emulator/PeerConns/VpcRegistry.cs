@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>
 /// Which account owns which VPC. The emulator has no VPC API, so ownership comes from the accounts' seeded

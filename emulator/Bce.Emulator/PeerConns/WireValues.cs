@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.PeerConns;
+namespace Bce.Emulator.PeerConns;
 
 /// <summary>The <c>status</c> values of wire contract §2 the emulator produces.</summary>
 internal static class PeerConnStatus

@@ -1,7 +1,7 @@
-using PeerConn.Emulator.Idempotency;
-using PeerConn.Emulator.PeerConns;
+using Bce.Emulator.Idempotency;
+using Bce.Emulator.PeerConns;
 
-namespace PeerConn.Emulator;
+namespace Bce.Emulator;
 
 /// <summary>
 /// Read-only access to what the emulator holds, for tests. Every member takes a fresh snapshot (after applying the

@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator;
+namespace Bce.Emulator;
 
 /// <summary>A read-only copy of one stored peer connection, both sides included, for tests to inspect.</summary>
 /// <param name="PeerConnId">The id.</param>

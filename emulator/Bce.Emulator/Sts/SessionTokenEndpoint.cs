@@ -1,8 +1,8 @@
+using Bce.Emulator.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using PeerConn.Emulator.Hosting;
 
-namespace PeerConn.Emulator.Sts;
+namespace Bce.Emulator.Sts;
 
 /// <summary>Maps STS <c>POST /v1/sessionToken</c> (served on the same address as PeerConn).</summary>
 internal static class SessionTokenEndpoint

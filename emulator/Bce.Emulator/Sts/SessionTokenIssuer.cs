@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using PeerConn.Emulator.Auth;
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Auth;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.Sts;
+namespace Bce.Emulator.Sts;
 
 /// <summary>
 /// STS GetSessionToken (wire contract §6): issues session keys that act as the calling account until they expire,

@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Wire;
+namespace Bce.Emulator.Wire;
 
 /// <summary>
 /// One factory per failure situation, so the status/code pairing of wire-contract §4 and §9 lives in one table.

@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Wire;
+namespace Bce.Emulator.Wire;
 
 /// <summary>
 /// A successful answer, kept as data rather than written straight to the response, so that idempotent replays and

@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Wire;
+namespace Bce.Emulator.Wire;
 
 /// <summary>
 /// A failure the emulator answers with the BCE error envelope. Handlers throw it; the request pipeline turns it into

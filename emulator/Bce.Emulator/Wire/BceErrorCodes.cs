@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Wire;
+namespace Bce.Emulator.Wire;
 
 /// <summary>The error codes the emulator answers with (wire contract §4 and §9).</summary>
 internal static class BceErrorCodes

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PeerConn.Emulator.Wire;
+namespace Bce.Emulator.Wire;
 
 /// <summary>
 /// Strict readers over a request body. A body that is not JSON is <c>MalformedJSON</c>; JSON of the wrong shape

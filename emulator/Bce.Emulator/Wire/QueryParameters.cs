@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace PeerConn.Emulator.Wire;
+namespace Bce.Emulator.Wire;
 
 /// <summary>
 /// The query string exactly as received, decoded once. Both signature verification and the handlers read this one

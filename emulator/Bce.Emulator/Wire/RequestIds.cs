@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace PeerConn.Emulator.Wire;
+namespace Bce.Emulator.Wire;
 
 /// <summary>
 /// Gives every request an id and puts it on the response as <c>x-bce-request-id</c> before anything else runs, so

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
-namespace PeerConn.Emulator.Wire;
+namespace Bce.Emulator.Wire;
 
 /// <summary>Writes results and the BCE error envelope to the HTTP response.</summary>
 internal static class ResponseWriter

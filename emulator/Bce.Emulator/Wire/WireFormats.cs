@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PeerConn.Emulator.Wire;
+namespace Bce.Emulator.Wire;
 
 /// <summary>The text forms of values on the wire.</summary>
 internal static class WireFormats

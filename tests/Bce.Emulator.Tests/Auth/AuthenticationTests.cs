@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.Auth;
+namespace Bce.Emulator.Tests.Auth;
 
 /// <summary>bce-auth-v1 verification over real HTTP: accepted forms and every rejection code.</summary>
 public sealed class AuthenticationTests(EmulatorSession session) : IClassFixture<EmulatorSession>

@@ -1,12 +1,12 @@
 using System.Text.Json;
+using Bce.Emulator.Auth;
+using Bce.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Time.Testing;
-using PeerConn.Emulator.Auth;
-using PeerConn.Emulator.Tests.Infrastructure;
-using PeerConn.Emulator.Wire;
 
-namespace PeerConn.Emulator.Tests.Auth;
+namespace Bce.Emulator.Tests.Auth;
 
 /// <summary>
 /// tests/TestData/signing-vectors.json reproduced twice: by the test-side signer, and by the emulator's verifier-side

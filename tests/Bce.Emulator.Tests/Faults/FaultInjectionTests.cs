@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.Faults;
+namespace Bce.Emulator.Tests.Faults;
 
 /// <summary>Every fault kind over HTTP, rule matching, and the state guarantees of before- and after-write faults.</summary>
 public sealed class FaultInjectionTests(EmulatorSession session) : IClassFixture<EmulatorSession>, IDisposable

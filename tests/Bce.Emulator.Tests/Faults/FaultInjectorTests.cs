@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Tests.Faults;
+namespace Bce.Emulator.Tests.Faults;
 
 /// <summary>The injector's decisions without HTTP: determinism from the seed, rates and rule validation.</summary>
 public sealed class FaultInjectorTests

@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.Hosting;
+namespace Bce.Emulator.Tests.Hosting;
 
 /// <summary>The in-process API: starting, stopping, accounts, options validation and state snapshots.</summary>
 public sealed class EmulatorHostingTests
@@ -8,10 +8,10 @@ public sealed class EmulatorHostingTests
     [Fact]
     public async Task Starts_on_a_free_loopback_port_with_the_two_default_accounts()
     {
-        await using var first = await PeerConnEmulator.StartAsync();
-        await using var second = await PeerConnEmulator.StartAsync();
-        Assert.Equal("127.0.0.1", first.BaseAddress.Host);
-        Assert.NotEqual(first.BaseAddress, second.BaseAddress);
+        await using var first = await BceEmulator.StartAsync();
+        await using var second = await BceEmulator.StartAsync();
+        Assert.Equal("127.0.0.1", first.Endpoint.Host);
+        Assert.NotEqual(first.Endpoint, second.Endpoint);
         Assert.Equal([EmulatorDefaults.Primary, EmulatorDefaults.Secondary], first.Accounts);
     }
 
@@ -31,8 +31,8 @@ public sealed class EmulatorHostingTests
     [Fact]
     public async Task Stops_listening_and_tolerates_a_second_stop()
     {
-        var emulator = await PeerConnEmulator.StartAsync();
-        using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
+        var emulator = await BceEmulator.StartAsync();
+        using var http = new HttpClient { BaseAddress = emulator.Endpoint };
         await emulator.StopAsync();
         await emulator.StopAsync();
         await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync("/v1/peerconn"));
@@ -42,18 +42,18 @@ public sealed class EmulatorHostingTests
     [Fact]
     public async Task Listens_on_the_requested_port()
     {
-        await using var probe = await PeerConnEmulator.StartAsync();
-        var port = probe.BaseAddress.Port;
+        await using var probe = await BceEmulator.StartAsync();
+        var port = probe.Endpoint.Port;
         await probe.StopAsync();
-        await using var emulator = await PeerConnEmulator.StartAsync(new EmulatorOptions { Port = port });
-        Assert.Equal(new Uri($"http://127.0.0.1:{port}"), emulator.BaseAddress);
+        await using var emulator = await BceEmulator.StartAsync(new EmulatorOptions { Port = port });
+        Assert.Equal(new Uri($"http://127.0.0.1:{port}"), emulator.Endpoint);
     }
 
     [Fact]
     public async Task A_port_in_use_fails_the_start()
     {
-        await using var first = await PeerConnEmulator.StartAsync();
-        await Assert.ThrowsAnyAsync<IOException>(() => PeerConnEmulator.StartAsync(new EmulatorOptions { Port = first.BaseAddress.Port }));
+        await using var first = await BceEmulator.StartAsync();
+        await Assert.ThrowsAnyAsync<IOException>(() => BceEmulator.StartAsync(new EmulatorOptions { Port = first.Endpoint.Port }));
     }
 
     public static TheoryData<string> InvalidOptions => new()
@@ -100,7 +100,7 @@ public sealed class EmulatorHostingTests
                 break;
         }
 
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => PeerConnEmulator.StartAsync(options));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => BceEmulator.StartAsync(options));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.Idempotency;
+namespace Bce.Emulator.Tests.Idempotency;
 
 /// <summary>clientToken replay, mismatch, scope and 24-hour expiry.</summary>
 public sealed class IdempotencyTests(EmulatorSession session) : IClassFixture<EmulatorSession>

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
-namespace PeerConn.Emulator.Tests.Infrastructure;
+namespace Bce.Emulator.Tests.Infrastructure;
 
 /// <summary>
 /// Plain HttpClient requests signed by <see cref="TestSigner"/> at the fake clock's current time, plus short helpers

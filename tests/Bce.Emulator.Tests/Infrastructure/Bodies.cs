@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Tests.Infrastructure;
+namespace Bce.Emulator.Tests.Infrastructure;
 
 /// <summary>Request bodies and fresh ids for tests.</summary>
 public static class Bodies

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace PeerConn.Emulator.Tests.Infrastructure;
+namespace Bce.Emulator.Tests.Infrastructure;
 
 /// <summary>
 /// An emulator started in-process on a free port with a fake clock, plus signed clients for the two default
@@ -13,7 +13,7 @@ public sealed class EmulatorSession : IAsyncLifetime, IAsyncDisposable
     public static readonly DateTimeOffset Epoch = new(2025, 1, 15, 8, 0, 0, TimeSpan.Zero);
 
     private readonly Action<EmulatorOptions>? _configure;
-    private PeerConnEmulator? _emulator;
+    private BceEmulator? _emulator;
     private HttpClient? _http;
 
     public EmulatorSession()
@@ -25,7 +25,7 @@ public sealed class EmulatorSession : IAsyncLifetime, IAsyncDisposable
 
     public FakeTimeProvider Time { get; } = new(Epoch);
 
-    public PeerConnEmulator Emulator => _emulator ?? throw new InvalidOperationException("Not started.");
+    public BceEmulator Emulator => _emulator ?? throw new InvalidOperationException("Not started.");
 
     public HttpClient Http => _http ?? throw new InvalidOperationException("Not started.");
 
@@ -48,10 +48,10 @@ public sealed class EmulatorSession : IAsyncLifetime, IAsyncDisposable
     {
         var options = new EmulatorOptions { TimeProvider = Time, FaultSeed = 20250115 };
         _configure?.Invoke(options);
-        _emulator = await PeerConnEmulator.StartAsync(options);
+        _emulator = await BceEmulator.StartAsync(options);
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(30) })
         {
-            BaseAddress = _emulator.BaseAddress,
+            BaseAddress = _emulator.Endpoint,
             Timeout = TimeSpan.FromSeconds(30),
         };
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PeerConn.Emulator.Tests.Infrastructure;
+namespace Bce.Emulator.Tests.Infrastructure;
 
 /// <summary>Assertions on emulator responses that dispose nothing and read the body once.</summary>
 public static class ResponseAssertions

@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Tests.Infrastructure;
+namespace Bce.Emulator.Tests.Infrastructure;
 
 /// <summary>Connections in a known state, built through the HTTP API.</summary>
 public static class Scenarios

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PeerConn.Emulator.Tests.Infrastructure;
+namespace Bce.Emulator.Tests.Infrastructure;
 
 /// <summary>Loads <c>tests/TestData/signing-vectors.json</c>, copied beside the test binaries by the project file.</summary>
 public static class SigningVectorFile

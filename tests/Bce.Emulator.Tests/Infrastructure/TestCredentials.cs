@@ -1,4 +1,4 @@
-namespace PeerConn.Emulator.Tests.Infrastructure;
+namespace Bce.Emulator.Tests.Infrastructure;
 
 /// <summary>Keys a test signs with: an account's long-term keys, or STS session keys with their token.</summary>
 public sealed record TestCredentials(string AccessKeyId, string SecretAccessKey, string? SessionToken = null)

@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.PeerConns;
+namespace Bce.Emulator.Tests.PeerConns;
 
 /// <summary>AcceptPeerConnApply and RejectPeerConnApply.</summary>
 public sealed class AcceptRejectTests(EmulatorSession session) : IClassFixture<EmulatorSession>

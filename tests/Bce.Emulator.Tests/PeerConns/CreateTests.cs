@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.PeerConns;
+namespace Bce.Emulator.Tests.PeerConns;
 
 /// <summary>CreatePeerConn: the happy paths, every create-time business rule and body validation.</summary>
 public sealed class CreateTests(EmulatorSession session) : IClassFixture<EmulatorSession>

@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.PeerConns;
+namespace Bce.Emulator.Tests.PeerConns;
 
 /// <summary>DeletePeerConn and UpdateDeleteProtect.</summary>
 public sealed class DeleteTests(EmulatorSession session) : IClassFixture<EmulatorSession>

@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.PeerConns;
+namespace Bce.Emulator.Tests.PeerConns;
 
 /// <summary>Open/ClosePeerConnSyncDns: per-side status and every conflict.</summary>
 public sealed class DnsSyncTests(EmulatorSession session) : IClassFixture<EmulatorSession>

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.PeerConns;
+namespace Bce.Emulator.Tests.PeerConns;
 
 /// <summary>GetPeerConnDetail: both views, field formats, roles, not-found and the fidelity switch.</summary>
 public sealed class GetDetailTests(EmulatorSession session) : IClassFixture<EmulatorSession>

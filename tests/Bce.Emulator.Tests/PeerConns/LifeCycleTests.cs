@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.PeerConns;
+namespace Bce.Emulator.Tests.PeerConns;
 
 /// <summary>Time-driven behaviour: the 7-day accept timeout and transitional statuses, on a fake clock.</summary>
 public sealed class LifeCycleTests

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.PeerConns;
+namespace Bce.Emulator.Tests.PeerConns;
 
 /// <summary>ListPeerConn: filtering, side selection, marker/maxKeys pagination and its validation.</summary>
 public sealed class ListTests(EmulatorSession session) : IClassFixture<EmulatorSession>

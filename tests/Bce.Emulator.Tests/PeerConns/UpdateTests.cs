@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.PeerConns;
+namespace Bce.Emulator.Tests.PeerConns;
 
 /// <summary>UpdatePeerConn: per-side description and interface name, picked by localIfId.</summary>
 public sealed class UpdateTests(EmulatorSession session) : IClassFixture<EmulatorSession>

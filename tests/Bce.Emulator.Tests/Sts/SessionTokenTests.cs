@@ -1,7 +1,7 @@
 using System.Text.Json;
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.Sts;
+namespace Bce.Emulator.Tests.Sts;
 
 /// <summary>STS GetSessionToken: issuance, use as the issuing account, and every way a session token fails.</summary>
 public sealed class SessionTokenTests

@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.Tests.Wire;
+namespace Bce.Emulator.Tests.Wire;
 
 /// <summary>The one decoding of the query that both signature checks and handlers read.</summary>
 public sealed class QueryParametersTests

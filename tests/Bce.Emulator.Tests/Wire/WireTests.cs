@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Tests.Infrastructure;
+using Bce.Emulator.Tests.Infrastructure;
 
-namespace PeerConn.Emulator.Tests.Wire;
+namespace Bce.Emulator.Tests.Wire;
 
 /// <summary>Request ids, routing errors, action dispatch and ETag/If-Match preconditions.</summary>
 public sealed class WireTests(EmulatorSession session) : IClassFixture<EmulatorSession>

@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns.Bodies;
+namespace Bce.Emulator.PeerConns.Bodies;
 
 /// <summary>Bandwidth fields: an integer number of Mbps from 1 to 10000.</summary>
 internal static class Bandwidth

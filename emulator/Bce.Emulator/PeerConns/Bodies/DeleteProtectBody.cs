@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns.Bodies;
+namespace Bce.Emulator.PeerConns.Bodies;
 
 /// <summary>The UpdateDeleteProtect body: <c>{"deleteProtect": bool}</c>.</summary>
 internal sealed record DeleteProtectBody(bool DeleteProtect)

@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns.Bodies;
+namespace Bce.Emulator.PeerConns.Bodies;
 
 /// <summary>The RenewPeerConn body: <c>{"billing":{"reservation":{"reservationLength", "reservationTimeUnit"}}}</c>.</summary>
 internal sealed record RenewPeerConnBody(ReservationBody Reservation)

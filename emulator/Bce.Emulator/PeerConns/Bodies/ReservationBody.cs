@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns.Bodies;
+namespace Bce.Emulator.PeerConns.Bodies;
 
 /// <summary>
 /// <c>{"reservationLength": int, "reservationTimeUnit": "month"}</c>: 1–9, 12, 24 or 36 months. The unit may be left

@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns.Bodies;
+namespace Bce.Emulator.PeerConns.Bodies;
 
 /// <summary>The ResizePeerConn body: <c>{"newBandwidthInMbps": int}</c>.</summary>
 internal sealed record ResizePeerConnBody(int NewBandwidthInMbps)

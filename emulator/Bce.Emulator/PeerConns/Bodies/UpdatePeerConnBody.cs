@@ -1,6 +1,6 @@
-using PeerConn.Emulator.Wire;
+using Bce.Emulator.Wire;
 
-namespace PeerConn.Emulator.PeerConns.Bodies;
+namespace Bce.Emulator.PeerConns.Bodies;
 
 /// <summary>The UpdatePeerConn body: <c>{"localIfId" (required), "description"?, "localIfName"?}</c>.</summary>
 internal sealed record UpdatePeerConnBody(string LocalIfId, string? Description, string? LocalIfName)
