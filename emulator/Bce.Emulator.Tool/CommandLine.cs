@@ -27,7 +27,7 @@ internal sealed class CommandLine
           --not-found-as-empty-body     GetPeerConnDetail of a missing id: 200 + empty body, as the real service
           --fault-rate R                fail requests with probability R (0 to 1)
           --fault-kind KIND             what the fault does (default Status503):
-                                        {string.Join(", ", FaultKindNames)}
+                                        {WrappedFaultKinds()}
           --fault-operation OPERATION   fail only this operation (default any), e.g. CreatePeerConn
           --seed N                      seed of the fault injector's random source (default random, printed)
           --log                         one log line per request and per injected fault (never keys)
@@ -60,50 +60,40 @@ internal sealed class CommandLine
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{name} needs a value.");
             switch (name)
             {
                 case "-h" or "--help":
                     return new CommandLine(options, null, showHelp: true);
                 case "--not-found-as-empty-body":
                     options.NotFoundAsEmptyBody = true;
-                    continue;
+                    break;
                 case "--log":
                     options.LogToConsole = true;
-                    continue;
-            }
-
-            var value = i + 1 < args.Count ? args[++i] : throw new FormatException($"{name} needs a value.");
-            switch (name)
-            {
+                    break;
                 case "--port":
-                    options.Port = ParseInt(name, value);
+                    options.Port = ParseInt(name, Value());
                     break;
                 case "--account":
-                    options.Accounts.Add(ParseAccount(value));
+                    options.Accounts.Add(ParseAccount(Value()));
                     break;
                 case "--seed":
-                    options.FaultSeed = ParseInt(name, value);
+                    options.FaultSeed = ParseInt(name, Value());
                     break;
                 case "--region":
-                    options.Region = value;
+                    options.Region = Value();
                     break;
                 case "--transition-seconds":
-                    options.TransitionDuration = TimeSpan.FromSeconds(ParseInt(name, value));
+                    options.TransitionDuration = TimeSpan.FromSeconds(ParseInt(name, Value()));
                     break;
                 case "--fault-rate":
-                    faultRate = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 1
-                        ? rate
-                        : throw new FormatException($"--fault-rate must be a number from 0 to 1, not '{value}'.");
+                    faultRate = ParseRate(Value());
                     break;
                 case "--fault-kind":
-                    faultKind = FaultKindNames.FirstOrDefault(n => string.Equals(n, value, StringComparison.OrdinalIgnoreCase)) is { } kind
-                        ? Enum.Parse<FaultKind>(kind)
-                        : throw new FormatException($"--fault-kind must be one of {string.Join(", ", FaultKindNames)}, not '{value}'.");
+                    faultKind = ParseFaultKind(Value());
                     break;
                 case "--fault-operation":
-                    faultOperation = OperationNames.All.Contains(value)
-                        ? value
-                        : throw new FormatException($"--fault-operation must be one of {string.Join(", ", OperationNames.All)}, not '{value}'.");
+                    faultOperation = ParseOperation(Value());
                     break;
                 default:
                     throw new FormatException($"Unknown option {name}; see --help.");
@@ -113,6 +103,25 @@ internal sealed class CommandLine
         var fault = faultRate is { } r ? new FaultRule(faultKind) { Rate = r, Operation = faultOperation } : null;
         return new CommandLine(options, fault, showHelp: false);
     }
+
+    private static double ParseRate(string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 1
+            ? rate
+            : throw new FormatException($"--fault-rate must be a number from 0 to 1, not '{value}'.");
+
+    private static FaultKind ParseFaultKind(string value) =>
+        FaultKindNames.FirstOrDefault(n => string.Equals(n, value, StringComparison.OrdinalIgnoreCase)) is { } kind
+            ? Enum.Parse<FaultKind>(kind)
+            : throw new FormatException($"--fault-kind must be one of {string.Join(", ", FaultKindNames)}, not '{value}'.");
+
+    private static string ParseOperation(string value) =>
+        OperationNames.All.Contains(value)
+            ? value
+            : throw new FormatException($"--fault-operation must be one of {string.Join(", ", OperationNames.All)}, not '{value}'.");
+
+    /// <summary>The fault kind names, a few per line, indented under the <c>--fault-kind</c> description.</summary>
+    private static string WrappedFaultKinds() =>
+        string.Join(",\n" + new string(' ', 32), FaultKindNames.Chunk(3).Select(names => string.Join(", ", names)));
 
     private static int ParseInt(string name, string value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)

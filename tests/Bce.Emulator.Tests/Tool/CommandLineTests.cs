@@ -68,6 +68,16 @@ public sealed class CommandLineTests
         Assert.Contains(args[0], error.Message);
     }
 
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--bogus", "value")]
+    [InlineData("--port", "0", "--bogus")]
+    public void An_unknown_option_is_reported_as_unknown_with_or_without_a_value(params string[] args)
+    {
+        var error = Assert.Throws<FormatException>(() => CommandLine.Parse(args));
+        Assert.Equal("Unknown option --bogus; see --help.", error.Message);
+    }
+
     [Fact]
     public void Usage_names_every_flag_and_every_fault_kind_a_flag_can_choose()
     {
