@@ -1,5 +1,5 @@
+using Bce.Emulator;
 using Bce.Vpc.PeerConnections;
-using PeerConn.Emulator;
 
 namespace PeerConn.Sample;
 

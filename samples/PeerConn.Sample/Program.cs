@@ -1,8 +1,8 @@
+using Bce.Emulator;
 using Bce.Runtime;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Errors;
 using Bce.Vpc.PeerConnections;
-using PeerConn.Emulator;
 using PeerConn.Sample;
 
 // The PeerConn life cycle, end to end. By default on an emulator started in this process (no account needed);
@@ -45,9 +45,9 @@ if (options.Endpoint is { } endpoint)
 }
 else
 {
-    await using var emulator = await PeerConnEmulator.StartAsync(new EmulatorOptions(), cancellation.Token);
-    Console.WriteLine($"PeerConn sample against the embedded emulator at {emulator.BaseAddress}");
-    var clientOptions = new BceClientOptions { Endpoint = emulator.BaseAddress, Region = EmulatorDefaults.Region };
+    await using var emulator = await BceEmulator.StartAsync(new EmulatorOptions(), cancellation.Token);
+    Console.WriteLine($"PeerConn sample against the embedded emulator at {emulator.Endpoint}");
+    var clientOptions = new BceClientOptions { Endpoint = emulator.Endpoint, Region = EmulatorDefaults.Region };
     using var primary = new PeerConnClient(ToCredentials(EmulatorDefaults.Primary), clientOptions);
     using var secondary = new PeerConnClient(ToCredentials(EmulatorDefaults.Secondary), clientOptions);
     await new SingleAccountLifecycle(primary, options, table).RunAsync(cancellation.Token);

@@ -1,4 +1,4 @@
-using PeerConn.Emulator;
+using Bce.Emulator;
 
 namespace PeerConn.Sample;
 

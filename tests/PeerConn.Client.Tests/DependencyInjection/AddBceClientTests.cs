@@ -1,3 +1,4 @@
+using Bce.Emulator;
 using Bce.Runtime;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Logging;
@@ -6,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PeerConn.Client.Tests.EndToEnd.Infrastructure;
-using PeerConn.Emulator;
 
 namespace PeerConn.Client.Tests.DependencyInjection;
 

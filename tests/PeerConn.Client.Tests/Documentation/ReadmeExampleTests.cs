@@ -1,8 +1,8 @@
+using Bce.Emulator;
 using Bce.Runtime;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Sts;
 using Bce.Vpc.PeerConnections;
-using PeerConn.Emulator;
 
 namespace PeerConn.Client.Tests.Documentation;
 
@@ -12,7 +12,7 @@ public sealed class ReadmeExampleTests
     [Fact]
     public async Task Readme_usage_example_runs()
     {
-        await using var emulator = await PeerConnEmulator.StartAsync();
+        await using var emulator = await BceEmulator.StartAsync();
         var accessKeyId = EmulatorDefaults.Primary.AccessKeyId;
         var secretAccessKey = EmulatorDefaults.Primary.SecretAccessKey;
         var output = new List<string>();
@@ -20,7 +20,7 @@ public sealed class ReadmeExampleTests
         // --- README: "Using the client" (only the endpoint differs: the emulator instead of bcc.bj.baidubce.com) ---
         using var client = new PeerConnClient(
             new BceCredentials(accessKeyId, secretAccessKey),
-            new BceClientOptions { Region = "bj", Endpoint = emulator.BaseAddress });
+            new BceClientOptions { Region = "bj", Endpoint = emulator.Endpoint });
 
         var created = await client.CreatePeerConnAsync(new CreatePeerConnRequest
         {
@@ -44,8 +44,8 @@ public sealed class ReadmeExampleTests
     [Fact]
     public async Task Readme_sts_example_gets_and_uses_session_credentials()
     {
-        await using var emulator = await PeerConnEmulator.StartAsync();
-        var options = new BceClientOptions { Endpoint = emulator.BaseAddress };
+        await using var emulator = await BceEmulator.StartAsync();
+        var options = new BceClientOptions { Endpoint = emulator.Endpoint };
         var longTermCredentials = new BceCredentials(EmulatorDefaults.Primary.AccessKeyId, EmulatorDefaults.Primary.SecretAccessKey);
 
         using var sts = new StsClient(longTermCredentials, options);

@@ -1,8 +1,8 @@
+using Bce.Emulator;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Sts;
 using Bce.Vpc.PeerConnections;
 using PeerConn.Client.Tests.EndToEnd.Infrastructure;
-using PeerConn.Emulator;
 
 namespace PeerConn.Client.Tests.EndToEnd;
 

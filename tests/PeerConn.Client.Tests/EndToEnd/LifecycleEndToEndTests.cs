@@ -1,6 +1,6 @@
+using Bce.Emulator;
 using Bce.Vpc.PeerConnections;
 using PeerConn.Client.Tests.EndToEnd.Infrastructure;
-using PeerConn.Emulator;
 
 namespace PeerConn.Client.Tests.EndToEnd;
 

@@ -1,7 +1,7 @@
+using Bce.Emulator;
 using Bce.Runtime.Errors;
 using Bce.Vpc.PeerConnections;
 using PeerConn.Client.Tests.EndToEnd.Infrastructure;
-using PeerConn.Emulator;
 
 namespace PeerConn.Client.Tests.EndToEnd;
 

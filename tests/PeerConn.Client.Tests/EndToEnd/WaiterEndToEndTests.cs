@@ -1,8 +1,8 @@
+using Bce.Emulator;
 using Bce.Runtime.Errors;
 using Bce.Runtime.Waiting;
 using Bce.Vpc.PeerConnections;
 using PeerConn.Client.Tests.EndToEnd.Infrastructure;
-using PeerConn.Emulator;
 
 namespace PeerConn.Client.Tests.EndToEnd;
 

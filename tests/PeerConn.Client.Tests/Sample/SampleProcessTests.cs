@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
-using PeerConn.Emulator;
+using Bce.Emulator;
 
 namespace PeerConn.Client.Tests.Sample;
 
@@ -32,9 +32,9 @@ public sealed class SampleProcessTests
     [Fact]
     public async Task Endpoint_run_uses_environment_credentials_and_leaves_nothing_behind()
     {
-        await using var emulator = await PeerConnEmulator.StartAsync();
+        await using var emulator = await BceEmulator.StartAsync();
 
-        var (exitCode, output) = await RunSampleAsync(["--endpoint", emulator.BaseAddress.ToString()], Credentials(EmulatorDefaults.Primary));
+        var (exitCode, output) = await RunSampleAsync(["--endpoint", emulator.Endpoint.ToString()], Credentials(EmulatorDefaults.Primary));
 
         Assert.True(exitCode == 0, output);
         Assert.DoesNotContain("Two accounts", output);
@@ -46,10 +46,10 @@ public sealed class SampleProcessTests
     [Fact]
     public async Task Endpoint_run_deletes_what_it_created_even_when_a_step_fails()
     {
-        await using var emulator = await PeerConnEmulator.StartAsync();
+        await using var emulator = await BceEmulator.StartAsync();
         emulator.Faults.Add(new FaultRule(FaultKind.Status503) { Operation = OperationNames.ResizePeerConn, Times = 100 });
 
-        var (exitCode, output) = await RunSampleAsync(["--endpoint", emulator.BaseAddress.ToString()], Credentials(EmulatorDefaults.Primary));
+        var (exitCode, output) = await RunSampleAsync(["--endpoint", emulator.Endpoint.ToString()], Credentials(EmulatorDefaults.Primary));
 
         Assert.Equal(1, exitCode);
         Assert.Contains("FAILED", output);

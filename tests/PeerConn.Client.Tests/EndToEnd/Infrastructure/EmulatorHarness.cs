@@ -1,7 +1,7 @@
+using Bce.Emulator;
 using Bce.Runtime;
 using Bce.Runtime.Credentials;
 using Bce.Vpc.PeerConnections;
-using PeerConn.Emulator;
 using PeerConnModel = Bce.Vpc.PeerConnections.PeerConn;
 
 namespace PeerConn.Client.Tests.EndToEnd.Infrastructure;
@@ -23,7 +23,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
     private readonly List<IDisposable> _owned = [];
     private readonly Action<BceClientOptions>? _configureClients;
 
-    private EmulatorHarness(PeerConnEmulator emulator, TimeProvider clock, Action<BceClientOptions>? configureClients)
+    private EmulatorHarness(BceEmulator emulator, TimeProvider clock, Action<BceClientOptions>? configureClients)
     {
         Emulator = emulator;
         Clock = clock;
@@ -33,7 +33,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
     }
 
     /// <summary>The running emulator.</summary>
-    public PeerConnEmulator Emulator { get; }
+    public BceEmulator Emulator { get; }
 
     /// <summary>The clock the emulator runs on; clients built here sign with it too.</summary>
     public TimeProvider Clock { get; }
@@ -50,7 +50,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
     public static async Task<EmulatorHarness> StartAsync(EmulatorOptions? options = null, Action<BceClientOptions>? configureClients = null)
     {
         options ??= new EmulatorOptions();
-        var emulator = await PeerConnEmulator.StartAsync(options);
+        var emulator = await BceEmulator.StartAsync(options);
         return new EmulatorHarness(emulator, options.TimeProvider, configureClients);
     }
 
@@ -62,7 +62,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
     {
         var options = new BceClientOptions
         {
-            Endpoint = Emulator.BaseAddress,
+            Endpoint = Emulator.Endpoint,
             Region = "bj",
             TimeProvider = Clock,
             AttemptTimeout = TimeSpan.FromSeconds(15),

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
+using Bce.Emulator;
 using Bce.Vpc.PeerConnections;
-using PeerConn.Emulator;
 
 namespace PeerConn.Client.Tests.EndToEnd.Infrastructure;
 
