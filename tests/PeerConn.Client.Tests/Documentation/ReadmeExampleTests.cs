@@ -54,4 +54,27 @@ public sealed class ReadmeExampleTests
 
         Assert.Equal(200, page.Status);
     }
+
+    [Fact]
+    public async Task Readme_in_process_emulator_example_runs()
+    {
+        // --- README: "Test your code without a Baidu account", in-process ---
+        await using var emulator = await BceEmulator.StartAsync();
+        emulator.Faults.Add(new FaultRule(FaultKind.Status503) { Operation = OperationNames.CreatePeerConn, Times = 2 });
+
+        var account = EmulatorDefaults.Primary;
+        using var client = new PeerConnClient(
+            new BceCredentials(account.AccessKeyId, account.SecretAccessKey),
+            new BceClientOptions { Endpoint = emulator.Endpoint });
+
+        var created = await client.CreatePeerConnAsync(new CreatePeerConnRequest
+        {
+            LocalVpcId = EmulatorDefaults.PrimaryVpcA, PeerVpcId = EmulatorDefaults.PrimaryVpcB, PeerRegion = "bj",
+            BandwidthInMbps = 10, Billing = new Billing { PaymentTiming = PaymentTiming.Postpaid },
+        });
+        Assert.Single(emulator.State.Connections);
+        // --- end of the README example ---
+
+        Assert.Equal(3, created.Attempts);
+    }
 }
