@@ -102,7 +102,7 @@ public sealed class PackageContentsTests(PackageFeed feed)
         Assert.Contains(Element(metadata, "packageTypes").Elements(), e => e.Attribute("name")?.Value == "DotnetTool");
         var settings = package.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
         using var text = new StreamReader(settings.Open());
-        Assert.Contains("CommandName=\"bce-emulator\"", text.ReadToEnd());
+        Assert.Contains("<Command Name=\"bce-emulator\"", text.ReadToEnd());
     }
 
     public static TheoryData<string> PackageIds() => new(Packages);
