@@ -14,12 +14,6 @@ public sealed class BceClientException : BceException
     {
     }
 
-    /// <summary>
-    /// <see langword="true"/> when a write may have reached the service although no answer came back (a timeout or a
-    /// connection lost mid-request). Check the resource, or call again with the same <see cref="BceException.ClientToken"/>.
-    /// </summary>
-    public bool IsOutcomeUnknown { get; init; }
-
     /// <summary>The HTTP status of the last answer, when there was one (for example a 200 whose body would not parse).</summary>
     public int? StatusCode { get; init; }
 

@@ -262,6 +262,7 @@ public sealed partial class BcePipeline : IDisposable
                 OperationName = state.Message.OperationName,
                 ClientToken = state.Message.ClientToken,
                 Attempts = state.Attempts,
+                IsOutcomeUnknown = state.OutcomeUnknown,
             }));
         }
         catch (OperationCanceledException ex)
@@ -286,6 +287,12 @@ public sealed partial class BcePipeline : IDisposable
             var body = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
             var now = _settings.TimeProvider.GetUtcNow();
             var result = AttemptResult.Create(response, body, now);
+            if (result.StatusCode is 500 or 502 or 504)
+            {
+                // The service (or a gateway in front of it) failed while handling the request: it may have acted.
+                state.MayHaveBeenApplied = true;
+            }
+
             LogAttemptCompleted(state, result, started);
             LearnClockSkew(result, response, now, state);
             return Recorded(state, Outcome.FromResult(result));
@@ -295,7 +302,7 @@ public sealed partial class BcePipeline : IDisposable
             // Connect-phase failures prove the service never saw the request; anything later might have been applied.
             if (ex is not HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError })
             {
-                state.MayHaveReachedService = true;
+                state.MayHaveBeenApplied = true;
             }
 
             LogAttemptFailed(state, LogRedaction.DescribeException(ex), LogRedaction.AttachableException(ex), started);
@@ -456,8 +463,8 @@ public sealed partial class BcePipeline : IDisposable
             return new OperationCanceledException($"{message.OperationName} was cancelled by the caller.", exception, state.CallerToken);
         }
 
-        var outcomeUnknown = state.MayHaveReachedService && !IsSafeMethod(message.Method);
-        LogFailureWithoutAnswer(exception, state, outcomeUnknown && exception is not BceException);
+        var outcomeUnknown = state.OutcomeUnknown;
+        LogFailureWithoutAnswer(exception, state, outcomeUnknown);
         if (exception is BceException)
         {
             ExceptionDispatchInfo.Capture(exception).Throw();
@@ -491,21 +498,27 @@ public sealed partial class BcePipeline : IDisposable
             OperationName = state.Message.OperationName,
             ClientToken = state.Message.ClientToken,
             Attempts = state.Attempts,
+            IsOutcomeUnknown = state.OutcomeUnknown,
             RawContent = result.Body.Length == 0 ? null : Encoding.UTF8.GetString(result.Body, 0, Math.Min(result.Body.Length, BceServiceException.MaxRawContentLength * 4)),
             RetryAfter = result.RetryAfter,
             Headers = result.Headers,
         };
     }
 
-    private static BceClientException ParseFailure(BceRequestMessage message, AttemptResult result, CallState state, string description, Exception? inner) =>
-        new(description, inner)
+    private static BceClientException ParseFailure(BceRequestMessage message, AttemptResult result, CallState state, string description, Exception? inner)
+    {
+        // A 2xx answer means the service acted, even though its answer could not be read.
+        state.MayHaveBeenApplied = true;
+        return new(description, inner)
         {
             OperationName = message.OperationName,
             ClientToken = message.ClientToken,
             Attempts = state.Attempts,
+            IsOutcomeUnknown = state.OutcomeUnknown,
             StatusCode = result.StatusCode,
             RequestId = result.RequestIdHeader,
         };
+    }
 
     private static BceResponse CreateResponse(AttemptResult result, CallState state) => new(
         result.StatusCode,
@@ -514,9 +527,6 @@ public sealed partial class BcePipeline : IDisposable
         state.Message.ClientToken,
         state.Attempts,
         result.Headers);
-
-    private static bool IsSafeMethod(HttpMethod method) =>
-        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options;
 
     private static bool IsBlank(byte[] body) => body.AsSpan().Trim(" \t\r\n"u8).IsEmpty;
 
