@@ -6,6 +6,8 @@ namespace Bce.Runtime.Errors;
 /// </summary>
 public sealed class BceClientException : BceException
 {
+    private readonly string? _rawContent;
+
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What went wrong; must not contain secrets.</param>
     /// <param name="innerException">The underlying failure, if any.</param>
@@ -19,6 +21,16 @@ public sealed class BceClientException : BceException
 
     /// <summary>The request id of the last answer, when there was one.</summary>
     public string? RequestId { get; init; }
+
+    /// <summary>
+    /// The body of an answer that could not be used (a 2xx that is not a valid model), as text with secrets removed, cut to
+    /// <see cref="BceServiceException.MaxRawContentLength"/> characters; <see langword="null"/> when there was none.
+    /// </summary>
+    public string? RawContent
+    {
+        get => _rawContent;
+        init => _rawContent = TruncateRawContent(value);
+    }
 
     /// <inheritdoc />
     public override string Message

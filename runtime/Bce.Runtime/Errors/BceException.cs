@@ -36,6 +36,12 @@ public abstract class BceException : Exception
     /// </summary>
     public bool IsOutcomeUnknown { get; init; }
 
+    /// <summary>Cuts a raw body to <see cref="BceServiceException.MaxRawContentLength"/> characters.</summary>
+    private protected static string? TruncateRawContent(string? value) =>
+        value is null || value.Length <= BceServiceException.MaxRawContentLength
+            ? value
+            : value[..BceServiceException.MaxRawContentLength] + "…(truncated)";
+
     /// <summary>Formats the context shared by all BCE errors, for use in <see cref="Exception.Message"/>.</summary>
     private protected string DescribeContext(string? requestId)
     {

@@ -47,7 +47,7 @@ public sealed class BceServiceException : BceException
     public string? RawContent
     {
         get => _rawContent;
-        init => _rawContent = Truncate(value);
+        init => _rawContent = TruncateRawContent(value);
     }
 
     /// <summary>The delay the service asked for in <c>Retry-After</c>, if it sent one.</summary>
@@ -72,7 +72,4 @@ public sealed class BceServiceException : BceException
             return builder.Append(DescribeContext(RequestId)).ToString();
         }
     }
-
-    private static string? Truncate(string? value) =>
-        value is null || value.Length <= MaxRawContentLength ? value : value[..MaxRawContentLength] + "…(truncated)";
 }

@@ -182,6 +182,16 @@ public sealed partial class BcePipeline : IDisposable
             throw ParseFailure(message, result, state, $"The {result.StatusCode} answer could not be read as {typeof(T).Name}: {ex.Message}", ex);
         }
 
+        if (value is IBceRequiredProperties checkable && checkable.FindMissingRequiredProperty() is { } missing)
+        {
+            // The spec promises this property on every answer: without it the answer is not a success (a create
+            // without an id would leave the caller unable to find what it made).
+            BceLog.ResponseUnreadable(_logger, message.OperationName, result.StatusCode, typeof(T).Name, "missing " + missing, response.RequestId, state.Attempts);
+            throw ParseFailure(
+                message, result, state,
+                $"The {result.StatusCode} answer is not a valid {typeof(T).Name}: the required property {missing} is missing, null or empty.", null);
+        }
+
         return new BceResponse<T>(response, value);
     }
 
@@ -499,7 +509,7 @@ public sealed partial class BcePipeline : IDisposable
             ClientToken = state.Message.ClientToken,
             Attempts = state.Attempts,
             IsOutcomeUnknown = state.OutcomeUnknown,
-            RawContent = result.Body.Length == 0 ? null : Encoding.UTF8.GetString(result.Body, 0, Math.Min(result.Body.Length, BceServiceException.MaxRawContentLength * 4)),
+            RawContent = RawText(result.Body),
             RetryAfter = result.RetryAfter,
             Headers = result.Headers,
         };
@@ -517,8 +527,15 @@ public sealed partial class BcePipeline : IDisposable
             IsOutcomeUnknown = state.OutcomeUnknown,
             StatusCode = result.StatusCode,
             RequestId = result.RequestIdHeader,
+            RawContent = RawText(result.Body),
         };
     }
+
+    /// <summary>The body as text for an exception: decoded lossily (bad bytes become U+FFFD), secrets removed.</summary>
+    private static string? RawText(byte[] body) =>
+        body.Length == 0
+            ? null
+            : SecretScrubber.Scrub(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, BceServiceException.MaxRawContentLength * 4)));
 
     private static BceResponse CreateResponse(AttemptResult result, CallState state) => new(
         result.StatusCode,
