@@ -44,7 +44,7 @@ public sealed partial class BcePipeline : IDisposable
     private readonly RetryClassifier _classifier;
     private readonly RetryBackoff _backoff;
     private readonly ILogger _logger;
-    private long _clockSkewTicks;
+    private readonly ClockSkew _clockSkew = new();
     private int _disposed;
 
     /// <summary>Creates the pipeline.</summary>
@@ -82,9 +82,10 @@ public sealed partial class BcePipeline : IDisposable
 
     /// <summary>
     /// How far the service's clock is ahead of ours, learnt from the <c>Date</c> header of a <c>RequestExpired</c>
-    /// answer and added to every later signing time; zero until the service has complained.
+    /// answer (within ±24 h, see <see cref="Pipeline.ClockSkew"/>) and added to every later signing time; zero until the
+    /// service has complained.
     /// </summary>
-    internal TimeSpan ClockSkew => TimeSpan.FromTicks(Interlocked.Read(ref _clockSkewTicks));
+    internal TimeSpan ClockSkew => _clockSkew.Current;
 
     /// <summary>Sends a call whose answer has no body worth reading (writes).</summary>
     /// <param name="message">The call.</param>
@@ -330,11 +331,18 @@ public sealed partial class BcePipeline : IDisposable
     /// </summary>
     private void LearnClockSkew(AttemptResult result, HttpResponseMessage response, DateTimeOffset now, CallState state)
     {
-        if (result.Error?.Code == RetryClassifier.RequestExpiredCode && response.Headers.Date is { } serverNow)
+        if (result.Error?.Code != RetryClassifier.RequestExpiredCode || response.Headers.Date is not { } serverNow)
         {
-            var skew = serverNow - now;
-            Interlocked.Exchange(ref _clockSkewTicks, skew.Ticks);
+            return;
+        }
+
+        if (_clockSkew.TryLearn(serverNow, now, out var skew))
+        {
             BceLog.ClockSkewAdopted(_logger, state.Message.OperationName, (long)skew.TotalMilliseconds, result.RequestIdHeader);
+        }
+        else
+        {
+            BceLog.ClockSkewRejected(_logger, state.Message.OperationName, (long)Math.Round(skew.TotalHours), result.RequestIdHeader);
         }
     }
 
@@ -357,7 +365,7 @@ public sealed partial class BcePipeline : IDisposable
     {
         var message = state.Message;
         var uri = state.RequestUri ??= new Uri(_settings.EndpointPrefix + message.Path + WireQuery.Build(message.Query), UriKind.Absolute);
-        var now = _settings.TimeProvider.GetUtcNow() + ClockSkew;
+        var now = _clockSkew.SigningTime(_settings.TimeProvider.GetUtcNow());
         var date = BceSigner.FormatTimestamp(now);
         var content = new ByteArrayContent(message.ContentBytes);
         content.Headers.TryAddWithoutValidation(BceHeaders.ContentType, BceHeaders.JsonContentType);
