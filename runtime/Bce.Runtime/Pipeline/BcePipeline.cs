@@ -266,9 +266,13 @@ public sealed partial class BcePipeline : IDisposable
             state.CredentialsFailure = $"credentials unavailable from {_credentials.GetType().Name} ({ex.GetType().Name})";
             LogAttemptFailed(state, state.CredentialsFailure, null, started);
             // Wrapped even when it is already a BceException (an STS error, say): the caller's operation never ran,
-            // and its name, token and attempt count belong on the error.
+            // and its name, token and attempt count belong on the error. Only our own exceptions are quoted and
+            // attached: a provider's message (and so its ToString) may hold the very secret it failed to load.
+            var description = ex is BceException
+                ? ex.Message
+                : $"{ex.GetType().Name} (the provider's message is not shown, as it may hold secrets)";
             return Recorded(state, Outcome.FromException<AttemptResult>(new BceClientException(
-                $"Could not get credentials from {_credentials.GetType().Name}: {ex.Message}", ex)
+                $"Could not get credentials from {_credentials.GetType().Name}: {description}", ex as BceException)
             {
                 OperationName = state.Message.OperationName,
                 ClientToken = state.Message.ClientToken,
@@ -281,6 +285,7 @@ public sealed partial class BcePipeline : IDisposable
             return Recorded(state, Outcome.FromException<AttemptResult>(ex));
         }
 
+        state.Credentials = credentials;
         HttpRequestMessage request;
         try
         {
@@ -511,13 +516,13 @@ public sealed partial class BcePipeline : IDisposable
     private static BceServiceException CreateServiceException(AttemptResult result, CallState state)
     {
         var error = result.Error!;
-        return new BceServiceException(result.StatusCode, error.Code, error.Message, error.RequestId ?? result.RequestIdHeader)
+        return new BceServiceException(result.StatusCode, error.Code, Scrub(error.Message, state), error.RequestId ?? result.RequestIdHeader)
         {
             OperationName = state.Message.OperationName,
             ClientToken = state.Message.ClientToken,
             Attempts = state.Attempts,
             IsOutcomeUnknown = state.OutcomeUnknown,
-            RawContent = RawText(result.Body),
+            RawContent = RawText(result.Body, state),
             RetryAfter = result.RetryAfter,
             Headers = result.Headers,
         };
@@ -527,7 +532,7 @@ public sealed partial class BcePipeline : IDisposable
     {
         // A 2xx answer means the service acted, even though its answer could not be read.
         state.MayHaveBeenApplied = true;
-        return new(description, inner)
+        return new(Scrub(description, state), inner)
         {
             OperationName = message.OperationName,
             ClientToken = message.ClientToken,
@@ -535,15 +540,23 @@ public sealed partial class BcePipeline : IDisposable
             IsOutcomeUnknown = state.OutcomeUnknown,
             StatusCode = result.StatusCode,
             RequestId = result.RequestIdHeader,
-            RawContent = RawText(result.Body),
+            RawContent = RawText(result.Body, state),
         };
     }
 
     /// <summary>The body as text for an exception: decoded lossily (bad bytes become U+FFFD), secrets removed.</summary>
-    private static string? RawText(byte[] body) =>
+    private static string? RawText(byte[] body, CallState state) =>
         body.Length == 0
             ? null
-            : SecretScrubber.Scrub(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, BceServiceException.MaxRawContentLength * 4)));
+            : Scrub(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, BceServiceException.MaxRawContentLength * 4)), state);
+
+    /// <summary>Removes the call's secrets (as sent, and URI-encoded as a canonical request quotes them) and anything secret-looking.</summary>
+    private static string Scrub(string text, CallState state)
+    {
+        var credentials = state.Credentials;
+        var token = credentials?.SessionToken;
+        return SecretScrubber.Scrub(text, credentials?.SecretAccessKey, token, token is null ? null : UriEncoder.Encode(token));
+    }
 
     private static BceResponse CreateResponse(AttemptResult result, CallState state) => new(
         result.StatusCode,

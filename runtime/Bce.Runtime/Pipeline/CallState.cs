@@ -19,6 +19,12 @@ internal sealed class CallState(BceRequestMessage message, CancellationToken cal
     public int Attempts { get; set; }
 
     /// <summary>
+    /// The credentials of the latest attempt: their secret values are scrubbed from whatever the service sends back
+    /// (a SignatureDoesNotMatch message quotes the canonical request, session token included).
+    /// </summary>
+    public Credentials.BceCredentials? Credentials { get; set; }
+
+    /// <summary>
     /// Set, and never cleared, once any attempt may have been applied: sent without a definite answer (timeout,
     /// connection lost mid-way), answered 500, 502 or 504, or answered 2xx with a body that could not be read.
     /// </summary>
