@@ -34,6 +34,9 @@ public sealed class StsClient : IDisposable
     /// <summary>The endpoint calls go to.</summary>
     public Uri Endpoint => _pipeline.Endpoint;
 
+    /// <summary>How far the STS clock is ahead of ours, as learnt from its <c>RequestExpired</c> answers.</summary>
+    internal TimeSpan ClockSkew => _pipeline.ClockSkew;
+
     /// <summary>Gets temporary credentials: <c>POST /v1/sessionToken?durationSeconds=N</c>.</summary>
     /// <param name="durationSeconds">How long they should last; <see langword="null"/> for the service's default (the Go SDK asks for 43200, 12 h).</param>
     /// <param name="aclJson">An optional access-control policy (raw JSON) narrowing what the credentials may do.</param>
