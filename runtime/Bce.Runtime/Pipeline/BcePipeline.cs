@@ -300,7 +300,16 @@ public sealed partial class BcePipeline : IDisposable
         {
             LogRequestHeaders(state, request);
             using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
+            byte[] body;
+            try
+            {
+                body = await BoundedContent.ReadAsync(response.Content, _settings.MaxResponseSize, attemptToken).ConfigureAwait(false);
+            }
+            catch (AnswerTooLargeException tooLarge)
+            {
+                return Recorded(state, Outcome.FromException<AttemptResult>(AnswerTooLarge(state, response, tooLarge, started)));
+            }
+
             var now = _settings.TimeProvider.GetUtcNow();
             var result = AttemptResult.Create(response, body, now);
             if (result.StatusCode is 500 or 502 or 504)
@@ -328,6 +337,31 @@ public sealed partial class BcePipeline : IDisposable
         {
             request.Dispose();
         }
+    }
+
+    /// <summary>An answer past <see cref="BceClientOptions.MaxResponseSize"/>: a client error, not retried, whose status is known.</summary>
+    private BceClientException AnswerTooLarge(CallState state, HttpResponseMessage response, AnswerTooLargeException tooLarge, long started)
+    {
+        var status = (int)response.StatusCode;
+        if (status is (>= 200 and < 300) or 500 or 502 or 504)
+        {
+            state.MayHaveBeenApplied = true;
+        }
+
+        var requestId = response.Headers.TryGetValues(BceHeaders.RequestId, out var ids) ? ids.FirstOrDefault() : null;
+        state.LastStatusCode = status;
+        state.LastRequestId = requestId;
+        LogAttemptFailed(state, "answer larger than MaxResponseSize", null, started);
+        return new BceClientException(
+            $"The service's {status} answer is larger than MaxResponseSize ({tooLarge.Limit} bytes); reading stopped there.")
+        {
+            OperationName = state.Message.OperationName,
+            ClientToken = state.Message.ClientToken,
+            Attempts = state.Attempts,
+            IsOutcomeUnknown = state.OutcomeUnknown,
+            StatusCode = status,
+            RequestId = requestId,
+        };
     }
 
     /// <summary>
