@@ -440,6 +440,15 @@ public sealed partial class BcePipeline : IDisposable
 
     private static void AddHeader(HttpRequestMessage request, List<KeyValuePair<string, string>> signed, string name, string value)
     {
+        // TryAddWithoutValidation would send a CR or LF as it is; every value is checked, the credentials' included.
+        foreach (var c in value)
+        {
+            if (c is < ' ' or > '~')
+            {
+                throw new ArgumentException($"The {name} header value contains a control or non-ASCII character; the value is not shown.", nameof(value));
+            }
+        }
+
         request.Headers.TryAddWithoutValidation(name, value);
         signed.Add(new(name, value));
     }
