@@ -518,8 +518,18 @@ public sealed partial class BcePipeline : IDisposable
         }
 
         var result = outcome.Result!;
-        return _classifier.IsRetryable(result.StatusCode, result.Error?.Code) && !_backoff.ExceedsMaxDelay(result.RetryAfter);
+        return _classifier.IsRetryable(result.StatusCode, result.Error?.Code)
+            && !_backoff.ExceedsMaxDelay(result.RetryAfter)
+            && !ExceedsRemainingTime(result.RetryAfter, context);
     }
+
+    /// <summary>Whether waiting as long as <c>Retry-After</c> asks would outlast the overall timeout anyway.</summary>
+    private bool ExceedsRemainingTime(TimeSpan? retryAfter, ResilienceContext context) =>
+        _settings.Retry.RespectRetryAfter
+        && retryAfter is { } requested
+        && _settings.Timeout is { } overall
+        && context.Properties.TryGetValue(CallStateKey, out var state)
+        && requested >= overall - _settings.TimeProvider.GetElapsedTime(state.StartedAt);
 
     private Exception MapFailure(Exception exception, CallState state)
     {
