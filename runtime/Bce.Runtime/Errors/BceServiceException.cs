@@ -1,5 +1,5 @@
+using System.Collections.ObjectModel;
 using System.Text;
-using Bce.Runtime.Pipeline;
 
 namespace Bce.Runtime.Errors;
 
@@ -54,7 +54,7 @@ public sealed class BceServiceException : BceException
     public TimeSpan? RetryAfter { get; init; }
 
     /// <summary>The response headers (names case-insensitive).</summary>
-    public IReadOnlyDictionary<string, string> Headers { get; init; } = ResponseHeaders.Empty;
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <inheritdoc />
     public override string Message

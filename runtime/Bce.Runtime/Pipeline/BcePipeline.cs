@@ -44,6 +44,7 @@ public sealed partial class BcePipeline : IDisposable
     private readonly RetryClassifier _classifier;
     private readonly RetryBackoff _backoff;
     private readonly ILogger _logger;
+    private readonly LoggedQuery _loggedQuery;
     private readonly ClockSkew _clockSkew = new();
     private int _disposed;
 
@@ -70,6 +71,7 @@ public sealed partial class BcePipeline : IDisposable
         _classifier = new RetryClassifier(service.RetryableErrorCodes);
         _backoff = new RetryBackoff(_settings.Retry, random);
         _logger = _settings.LoggerFactory.CreateLogger(BceLogEvents.PipelineCategoryPrefix + service.ServiceName);
+        _loggedQuery = new LoggedQuery(service);
         _httpClient = CreateHttpClient(_settings);
         _resilience = BuildResiliencePipeline();
     }

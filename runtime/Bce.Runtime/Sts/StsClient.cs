@@ -11,7 +11,7 @@ namespace Bce.Runtime.Sts;
 public sealed class StsClient : IDisposable
 {
     /// <summary>STS has one endpoint for every region, <c>https://sts.bj.baidubce.com</c>.</summary>
-    public static BceServiceDescriptor Service { get; } = new("STS", "sts.bj.baidubce.com", "bj", []);
+    public static BceServiceDescriptor Service { get; } = new("STS", "sts.bj.baidubce.com", "bj", [], LoggableQueryParameters: ["durationSeconds"]);
 
     private readonly BcePipeline _pipeline;
 

@@ -1,8 +1,8 @@
+using Bce.Runtime.Credentials;
 using Bce.Runtime.Errors;
 using Bce.Runtime.Pipeline;
-using Bce.Runtime.Sts;
 
-namespace Bce.Runtime.Credentials;
+namespace Bce.Runtime.Sts;
 
 /// <summary>
 /// Temporary credentials from STS <c>GetSessionToken</c>, refreshed before they expire (see
