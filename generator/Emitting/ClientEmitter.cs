@@ -125,13 +125,31 @@ internal static partial class ClientEmitter
             }
         }
 
-        writer.WriteLine("/// <summary>Where the service lives, its default region, and the error codes it marks retryable.</summary>");
+        // Every query parameter the spec declares is a selector or a paging value, safe to log; the sorted set keeps
+        // the emitted text stable whatever order the operations come in.
+        var loggable = new SortedSet<string>(System.StringComparer.Ordinal);
+        foreach (var operation in service.Operations)
+        {
+            foreach (var parameter in operation.QueryParameters)
+            {
+                loggable.Add(parameter.JsonName);
+            }
+        }
+
+        var loggableLiterals = new List<string>();
+        foreach (var name in loggable)
+        {
+            loggableLiterals.Add(JsonCode.Literal(name));
+        }
+
+        writer.WriteLine("/// <summary>Where the service lives, its default region, the error codes it marks retryable, and the query parameters whose values may be logged.</summary>");
         writer.WriteLine($"public static {RuntimeTypes.ServiceDescriptor} ServiceDescriptor {{ get; }} = new(");
         writer.Indent();
         writer.WriteLine($"{JsonCode.Literal(service.Name)},");
         writer.WriteLine($"{JsonCode.Literal(service.EndpointTemplate)},");
         writer.WriteLine($"{JsonCode.Literal(service.DefaultRegion)},");
-        writer.WriteLine($"new string[] {{ {string.Join(", ", retryable)} }});");
+        writer.WriteLine($"new string[] {{ {string.Join(", ", retryable)} }},");
+        writer.WriteLine($"new string[] {{ {string.Join(", ", loggableLiterals)} }});");
         writer.Unindent();
         writer.WriteLine();
         var regions = new List<string>();

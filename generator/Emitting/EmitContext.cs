@@ -24,6 +24,7 @@ internal sealed class EmitContext
         }
 
         ModelsNeedingValidation = ValidationAnalysis.ModelsNeedingValidation(service.Models);
+        ModelsCheckedOnAnswers = ValidationAnalysis.ModelsCheckedOnAnswers(service, Models);
     }
 
     public ServiceSpec Service { get; }
@@ -50,6 +51,9 @@ internal sealed class EmitContext
 
     /// <summary>Models whose instances must be checked before they are sent (required members, ranges, or such children).</summary>
     public HashSet<string> ModelsNeedingValidation { get; }
+
+    /// <summary>Models an answer is checked against for missing required properties.</summary>
+    public HashSet<string> ModelsCheckedOnAnswers { get; }
 
     /// <summary>A fully qualified name of a type this service generates.</summary>
     public string Qualified(string typeName) => $"global::{Namespace}.{typeName}";

@@ -15,7 +15,10 @@ internal static class ModelEmitter
         var jsonModel = $"{RuntimeTypes.JsonModel}<{model.Name}>";
         XmlDoc.Summary(writer, model.Description, model.Name);
         writer.WriteLine(context.GeneratedCodeAttribute);
-        writer.WriteLine($"public sealed partial class {model.Name} : {jsonModel}");
+        var checkedOnAnswers = context.ModelsCheckedOnAnswers.Contains(model.Name);
+        writer.WriteLine(checkedOnAnswers
+            ? $"public sealed partial class {model.Name} : {jsonModel}, {RuntimeTypes.RequiredProperties}"
+            : $"public sealed partial class {model.Name} : {jsonModel}");
         using (writer.OpenBlock())
         {
             foreach (var property in model.Properties)
@@ -31,9 +34,22 @@ internal static class ModelEmitter
             writer.WriteLine("/// <inheritdoc/>");
             writer.WriteLine($"static {model.Name} {jsonModel}.ReadJson(ref {RuntimeTypes.Utf8JsonReader} reader) => ReadFrom(ref reader);");
             writer.WriteLine();
+            if (checkedOnAnswers)
+            {
+                writer.WriteLine("/// <inheritdoc/>");
+                writer.WriteLine($"string? {RuntimeTypes.RequiredProperties}.FindMissingRequiredProperty() => FindMissingRequiredProperty();");
+                writer.WriteLine();
+            }
+
             EmitWriteTo(writer, model);
             writer.WriteLine();
             EmitReadFrom(writer, context, model);
+            if (checkedOnAnswers)
+            {
+                writer.WriteLine();
+                EmitFindMissingRequiredProperty(writer, context, model);
+            }
+
             if (context.ModelsNeedingValidation.Contains(model.Name))
             {
                 writer.WriteLine();
@@ -107,6 +123,65 @@ internal static class ModelEmitter
 
             writer.WriteLine();
             writer.WriteLine("return value;");
+        }
+    }
+
+    /// <summary>
+    /// Answers are read leniently (missing properties stay null); this says afterwards whether one the spec requires is
+    /// missing, null or empty (strings), so the runtime can refuse the answer. Held models are checked in turn.
+    /// </summary>
+    private static void EmitFindMissingRequiredProperty(SourceWriter writer, EmitContext context, ModelSpec model)
+    {
+        writer.WriteLine("internal string? FindMissingRequiredProperty()");
+        using (writer.OpenBlock())
+        {
+            foreach (var property in model.Properties)
+            {
+                var member = Identifiers.ToPascalCase(property.JsonName);
+                var name = JsonCode.Literal(property.JsonName);
+                if (property.Required)
+                {
+                    writer.WriteLine(property.Type.Kind == TypeKind.String ? $"if (string.IsNullOrEmpty({member}))" : $"if ({member} is null)");
+                    using (writer.OpenBlock())
+                    {
+                        writer.WriteLine($"return {name};");
+                    }
+
+                    writer.WriteLine();
+                }
+
+                if (!ValidationAnalysis.HoldsModel(property) || !context.ModelsCheckedOnAnswers.Contains(property.Type.Name))
+                {
+                    continue;
+                }
+
+                var missing = "missing" + member;
+                if (property.Type.Kind == TypeKind.Model)
+                {
+                    writer.WriteLine($"if ({member}?.FindMissingRequiredProperty() is {{ }} {missing})");
+                    using (writer.OpenBlock())
+                    {
+                        writer.WriteLine($"return {JsonCode.Literal(property.JsonName + ".")} + {missing};");
+                    }
+
+                    writer.WriteLine();
+                    continue;
+                }
+
+                writer.WriteLine($"for (var i = 0; i < ({member}?.Count ?? 0); i++)");
+                using (writer.OpenBlock())
+                {
+                    writer.WriteLine($"if ({member}![i].FindMissingRequiredProperty() is {{ }} {missing})");
+                    using (writer.OpenBlock())
+                    {
+                        writer.WriteLine($"return {JsonCode.Literal(property.JsonName + "[")} + i.ToString({RuntimeTypes.InvariantCulture}) + \"].\" + {missing};");
+                    }
+                }
+
+                writer.WriteLine();
+            }
+
+            writer.WriteLine("return null;");
         }
     }
 

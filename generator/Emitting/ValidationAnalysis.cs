@@ -40,6 +40,70 @@ internal static class ValidationAnalysis
         return result;
     }
 
+    /// <summary>
+    /// The models an answer is checked against: reachable from an operation's response, and holding a required property
+    /// themselves or through a model they hold (to a fixed point). Each gets <c>FindMissingRequiredProperty</c>.
+    /// </summary>
+    public static HashSet<string> ModelsCheckedOnAnswers(ServiceSpec service, Dictionary<string, ModelSpec> models)
+    {
+        var reachable = new HashSet<string>(System.StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        foreach (var operation in service.Operations)
+        {
+            if (operation.ResponseType.Length > 0)
+            {
+                pending.Push(operation.ResponseType);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var name = pending.Pop();
+            if (!reachable.Add(name) || !models.TryGetValue(name, out var model))
+            {
+                continue;
+            }
+
+            foreach (var property in model.Properties)
+            {
+                if (HoldsModel(property))
+                {
+                    pending.Push(property.Type.Name);
+                }
+            }
+        }
+
+        var result = new HashSet<string>(System.StringComparer.Ordinal);
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var model in service.Models)
+            {
+                if (!reachable.Contains(model.Name) || result.Contains(model.Name))
+                {
+                    continue;
+                }
+
+                foreach (var property in model.Properties)
+                {
+                    if (property.Required || (HoldsModel(property) && result.Contains(property.Type.Name)))
+                    {
+                        result.Add(model.Name);
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        while (changed);
+
+        return result;
+    }
+
+    public static bool HoldsModel(PropertySpec property) =>
+        property.Type.Kind == TypeKind.Model || (property.Type.Kind == TypeKind.List && property.Type.ElementKind == TypeKind.Model);
+
     public static bool HoldsValidatedModel(PropertySpec property, HashSet<string> validated) =>
         (property.Type.Kind == TypeKind.Model || (property.Type.Kind == TypeKind.List && property.Type.ElementKind == TypeKind.Model))
         && validated.Contains(property.Type.Name);

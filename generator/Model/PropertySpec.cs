@@ -5,7 +5,7 @@ namespace Bce.Generator.Model;
 /// <summary>A JSON property of a model or request body, or a path or query parameter.</summary>
 /// <param name="JsonName">The name on the wire.</param>
 /// <param name="Type">The resolved type.</param>
-/// <param name="Required">Whether a request must carry it (responses tolerate its absence).</param>
+/// <param name="Required">Whether a request must carry it and an answer must hold it (reading stays lenient; the check comes after).</param>
 /// <param name="Description">Documentation from the spec.</param>
 /// <param name="Aliases">Other names accepted when reading (e.g. a documented typo the service may send).</param>
 /// <param name="Minimum">Inclusive lower bound checked before sending, for numbers.</param>

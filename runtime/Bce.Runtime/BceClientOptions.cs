@@ -16,6 +16,9 @@ public class BceClientOptions
     /// <summary>The default per-attempt timeout.</summary>
     public static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(100);
 
+    /// <summary>The default <see cref="MaxResponseSize"/>: 16 MiB, far above any BCE answer (a full 1000-item list page is well under 1 MiB).</summary>
+    public const int DefaultMaxResponseSize = 16 * 1024 * 1024;
+
     /// <summary>The default connect timeout.</summary>
     public static readonly TimeSpan DefaultConnectTimeout = TimeSpan.FromSeconds(10);
 
@@ -47,6 +50,14 @@ public class BceClientOptions
     /// limit beyond the caller's <see cref="CancellationToken"/>. Must be longer than <see cref="AttemptTimeout"/>.
     /// </summary>
     public TimeSpan? Timeout { get; set; }
+
+    /// <summary>
+    /// The largest answer body read, in bytes, counted after decompression; default <see cref="DefaultMaxResponseSize"/>
+    /// (16 MiB), between 1 KiB and 1 GiB. Reading stops at the limit, so a small compressed answer that inflates to
+    /// gigabytes cannot exhaust memory; a larger answer fails the call with a <see cref="Errors.BceClientException"/>
+    /// (not retried).
+    /// </summary>
+    public int MaxResponseSize { get; set; } = DefaultMaxResponseSize;
 
     /// <summary>How long establishing a connection may take; default 10 s. Not used when <see cref="Transport"/> is set.</summary>
     public TimeSpan ConnectTimeout { get; set; } = DefaultConnectTimeout;

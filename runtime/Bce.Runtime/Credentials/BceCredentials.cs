@@ -13,11 +13,21 @@ public sealed class BceCredentials
     /// <param name="accessKeyId">The access key id (AK).</param>
     /// <param name="secretAccessKey">The secret access key (SK).</param>
     /// <param name="sessionToken">The STS session token for temporary credentials; <see langword="null"/> or empty for long-term keys.</param>
-    /// <exception cref="ArgumentException">The access key id or the secret is missing.</exception>
+    /// <exception cref="ArgumentException">
+    /// The access key id or the secret is missing, or a value holds anything but visible ASCII (a CR or LF would inject
+    /// a header); the message never shows the value.
+    /// </exception>
     public BceCredentials(string accessKeyId, string secretAccessKey, string? sessionToken = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(accessKeyId);
         ArgumentException.ThrowIfNullOrWhiteSpace(secretAccessKey);
+        EnsureHeaderSafe(accessKeyId, "access key id", nameof(accessKeyId));
+        EnsureHeaderSafe(secretAccessKey, "secret access key", nameof(secretAccessKey));
+        if (!string.IsNullOrEmpty(sessionToken))
+        {
+            EnsureHeaderSafe(sessionToken, "session token", nameof(sessionToken));
+        }
+
         AccessKeyId = accessKeyId;
         SecretAccessKey = secretAccessKey;
         SessionToken = string.IsNullOrEmpty(sessionToken) ? null : sessionToken;
@@ -39,6 +49,24 @@ public sealed class BceCredentials
     /// <returns>A description without secrets.</returns>
     public override string ToString() =>
         $"BceCredentials {{ AccessKeyId = {Mask(AccessKeyId)}, SessionToken = {(SessionToken is null ? "none" : "<redacted>")} }}";
+
+    /// <summary>
+    /// Refuses a value that could not travel in an HTTP header as it is: anything but visible ASCII (a CR or LF would
+    /// start a header of its own on the wire). The message names what is wrong, never the value, which is a secret.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value holds a control character, a space or a non-ASCII character.</exception>
+    internal static void EnsureHeaderSafe(string value, string what, string paramName)
+    {
+        foreach (var c in value)
+        {
+            if (c is < '!' or > '~')
+            {
+                throw new ArgumentException(
+                    $"The {what} contains a control character, a space or a non-ASCII character, which cannot be sent in a header; the value is not shown.",
+                    paramName);
+            }
+        }
+    }
 
     /// <summary>Masks an access key id: the first and last four characters stay, the rest becomes <c>****</c>.</summary>
     internal static string Mask(string accessKeyId) =>

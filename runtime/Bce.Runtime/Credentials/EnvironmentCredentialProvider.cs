@@ -33,13 +33,24 @@ public sealed class EnvironmentCredentialProvider : BceCredentialProvider
     }
 
     /// <inheritdoc />
-    /// <exception cref="BceClientException">A required variable is missing or empty; the message names it.</exception>
+    /// <exception cref="BceClientException">
+    /// A required variable is missing or empty (the message names it), or a value holds a control character, a space or
+    /// a non-ASCII character (the message never shows the value).
+    /// </exception>
     public override ValueTask<BceCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
     {
         var accessKeyId = Require(AccessKeyIdVariable);
         var secretAccessKey = Require(SecretAccessKeyVariable);
         var sessionToken = _getVariable(SessionTokenVariable);
-        return ValueTask.FromResult(new BceCredentials(accessKeyId.Trim(), secretAccessKey.Trim(), sessionToken?.Trim()));
+        try
+        {
+            return ValueTask.FromResult(new BceCredentials(accessKeyId.Trim(), secretAccessKey.Trim(), sessionToken?.Trim()));
+        }
+        catch (ArgumentException ex)
+        {
+            // BceCredentials' message names the value's role, never the value.
+            throw new BceClientException($"The credentials in {AccessKeyIdVariable}, {SecretAccessKeyVariable} or {SessionTokenVariable} cannot be used: {ex.Message}");
+        }
     }
 
     private string Require(string name)

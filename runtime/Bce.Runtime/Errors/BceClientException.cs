@@ -6,6 +6,8 @@ namespace Bce.Runtime.Errors;
 /// </summary>
 public sealed class BceClientException : BceException
 {
+    private readonly string? _rawContent;
+
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What went wrong; must not contain secrets.</param>
     /// <param name="innerException">The underlying failure, if any.</param>
@@ -14,17 +16,21 @@ public sealed class BceClientException : BceException
     {
     }
 
-    /// <summary>
-    /// <see langword="true"/> when a write may have reached the service although no answer came back (a timeout or a
-    /// connection lost mid-request). Check the resource, or call again with the same <see cref="BceException.ClientToken"/>.
-    /// </summary>
-    public bool IsOutcomeUnknown { get; init; }
-
     /// <summary>The HTTP status of the last answer, when there was one (for example a 200 whose body would not parse).</summary>
     public int? StatusCode { get; init; }
 
     /// <summary>The request id of the last answer, when there was one.</summary>
     public string? RequestId { get; init; }
+
+    /// <summary>
+    /// The body of an answer that could not be used (a 2xx that is not a valid model), as text with secrets removed, cut to
+    /// <see cref="BceServiceException.MaxRawContentLength"/> characters; <see langword="null"/> when there was none.
+    /// </summary>
+    public string? RawContent
+    {
+        get => _rawContent;
+        init => _rawContent = TruncateRawContent(value);
+    }
 
     /// <inheritdoc />
     public override string Message

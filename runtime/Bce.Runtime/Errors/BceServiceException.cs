@@ -1,5 +1,5 @@
+using System.Collections.ObjectModel;
 using System.Text;
-using Bce.Runtime.Pipeline;
 
 namespace Bce.Runtime.Errors;
 
@@ -47,14 +47,14 @@ public sealed class BceServiceException : BceException
     public string? RawContent
     {
         get => _rawContent;
-        init => _rawContent = Truncate(value);
+        init => _rawContent = TruncateRawContent(value);
     }
 
     /// <summary>The delay the service asked for in <c>Retry-After</c>, if it sent one.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
     /// <summary>The response headers (names case-insensitive).</summary>
-    public IReadOnlyDictionary<string, string> Headers { get; init; } = ResponseHeaders.Empty;
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <inheritdoc />
     public override string Message
@@ -72,7 +72,4 @@ public sealed class BceServiceException : BceException
             return builder.Append(DescribeContext(RequestId)).ToString();
         }
     }
-
-    private static string? Truncate(string? value) =>
-        value is null || value.Length <= MaxRawContentLength ? value : value[..MaxRawContentLength] + "…(truncated)";
 }

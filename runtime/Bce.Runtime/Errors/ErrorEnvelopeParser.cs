@@ -8,7 +8,8 @@ namespace Bce.Runtime.Errors;
 /// <summary>
 /// Reads the BCE error envelope <c>{"requestId", "code", "message"}</c> (names matched case-insensitively) from a
 /// failed response. Anything else — an empty body, an HTML page from a proxy, truncated JSON — still produces a code
-/// and a message, so callers always get a usable <see cref="BceServiceException"/>.
+/// and a message, so callers always get a usable <see cref="BceServiceException"/>. Never throws: any bytes, invalid
+/// UTF-8 included, give at least the error the status means (the text is decoded lossily, U+FFFD for bad bytes).
 /// </summary>
 internal static class ErrorEnvelopeParser
 {
@@ -94,8 +95,11 @@ internal static class ErrorEnvelopeParser
 
             return true;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
+            // InvalidOperationException: a string that is not valid UTF-8 (the reader only checks when decoding it).
+            // Any such body is no envelope, so the status decides the error, and retries, as for an HTML page.
+            code = message = requestId = null;
             return false;
         }
     }

@@ -40,6 +40,10 @@ internal static partial class BceLog
         Message = "{Operation} was refused as RequestExpired (request id {RequestId}); the service's clock is {SkewMs} ms ahead of ours, and later requests are signed with its time")]
     public static partial void ClockSkewAdopted(ILogger logger, string operation, long skewMs, string? requestId);
 
+    [LoggerMessage(EventId = BceLogEvents.ClockSkewRejected, EventName = nameof(BceLogEvents.ClockSkewRejected), Level = LogLevel.Warning,
+        Message = "{Operation} was refused as RequestExpired (request id {RequestId}), but its Date header is {SkewHours} h from our clock, beyond the ±24 h a clock skew is learnt within; signing times stay as they were")]
+    public static partial void ClockSkewRejected(ILogger logger, string operation, long skewHours, string? requestId);
+
     [LoggerMessage(EventId = BceLogEvents.CallFailed, EventName = nameof(BceLogEvents.CallFailed), Level = LogLevel.Warning,
         Message = "{Operation} failed: {StatusCode} {ErrorCode}, request id {RequestId}, {Attempts} attempt(s)")]
     public static partial void CallFailed(ILogger logger, string operation, int statusCode, string errorCode, string? requestId, int attempts);

@@ -46,6 +46,9 @@ public static class BceLogEvents
     /// <summary>Warning: a 2xx answer was empty or could not be read as the expected model.</summary>
     public const int ResponseUnreadable = 9;
 
+    /// <summary>Warning: a <c>RequestExpired</c> answer's <c>Date</c> is more than a day from our clock, so no skew was learnt from it.</summary>
+    public const int ClockSkewRejected = 10;
+
     /// <summary>Information: a refreshing credential provider got new credentials (first 4 characters of the AK only).</summary>
     public const int CredentialsRefreshed = 20;
 

@@ -1,13 +1,13 @@
-using Bce.Runtime.Pipeline;
 using System.Collections.Frozen;
 using System.Text;
-using Bce.Runtime.Signing;
 using Polly.Timeout;
 
 namespace Bce.Runtime.Logging;
 
 /// <summary>
-/// The allow-lists, in one place: which header values and query values may be logged. Everything else keeps its name
+/// The header allow-list and the redaction rules shared by every logger of the runtime. Which query values may be
+/// logged is the service's to say (<see cref="Pipeline.BceServiceDescriptor.LoggableQueryParameters"/>, generated from
+/// the spec); the pipeline applies it. Everything else keeps its name
 /// and shows <see cref="Redacted"/> instead of its value, so a log says that <c>Authorization</c> was sent without
 /// saying what it was.
 /// </summary>
@@ -23,19 +23,6 @@ internal static class LogRedaction
     public static readonly FrozenSet<string> LoggedHeaderNames = FrozenSet.ToFrozenSet(
         ["x-bce-request-id", "x-bce-date", "host", "content-type", "content-length", "retry-after", "etag", "date", "user-agent"],
         StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Query parameter names whose values are logged (case-sensitive, as BCE matches them): paging, the idempotency
-    /// token, and the resource selectors of the specs. A bare action flag (<c>?accept</c>) has no value to hide.
-    /// </summary>
-    public static readonly FrozenSet<string> LoggedQueryParameterNames = FrozenSet.ToFrozenSet(
-        ["clientToken", "marker", "maxKeys", "durationSeconds", "role", "vpcId"],
-        StringComparer.Ordinal);
-
-    /// <summary>The query as it would appear on the wire (with its <c>?</c>), values outside the allow-list redacted; empty when there is none.</summary>
-    public static string FormatQuery(IReadOnlyList<KeyValuePair<string, string?>> query) =>
-        // Encoded as on the wire, which also keeps line breaks and other log-forging characters out.
-        WireQuery.Build(query, static (name, encoded) => LoggedQueryParameterNames.Contains(name) ? encoded : Redacted);
 
     /// <summary>Headers as <c>name: value</c> pairs joined by <c>"; "</c>, values outside the allow-list redacted.</summary>
     public static string FormatHeaders(IEnumerable<KeyValuePair<string, string>> headers)

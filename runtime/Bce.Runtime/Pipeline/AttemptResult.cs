@@ -33,10 +33,6 @@ internal sealed class AttemptResult
     public static AttemptResult Create(HttpResponseMessage response, byte[] body, DateTimeOffset now) =>
         new((int)response.StatusCode, ResponseHeaders.From(response), body, ReadRetryAfter(response, now));
 
-    private static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now)
-    {
-        var header = response.Headers.RetryAfter;
-        var delay = header?.Delta ?? (header?.Date is { } date ? date - now : null);
-        return delay is { } value && value < TimeSpan.Zero ? TimeSpan.Zero : delay;
-    }
+    private static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now) =>
+        response.Headers.NonValidated.TryGetValues("Retry-After", out var values) ? RetryAfterHeader.Parse(values.ToString(), now) : null;
 }

@@ -32,7 +32,7 @@ public sealed partial class BcePipeline
         {
             var message = state.Message;
             BceLog.AttemptCompleted(
-                _logger, message.OperationName, state.Attempts, message.Method.Method, message.Path, LogRedaction.FormatQuery(message.Query),
+                _logger, message.OperationName, state.Attempts, message.Method.Method, message.Path, _loggedQuery.Format(message.Query),
                 result.StatusCode, ElapsedMilliseconds(started), result.RequestIdHeader);
         }
     }
@@ -43,7 +43,7 @@ public sealed partial class BcePipeline
         {
             var message = state.Message;
             BceLog.AttemptFailed(
-                _logger, message.OperationName, state.Attempts, message.Method.Method, message.Path, LogRedaction.FormatQuery(message.Query),
+                _logger, message.OperationName, state.Attempts, message.Method.Method, message.Path, _loggedQuery.Format(message.Query),
                 reason, ElapsedMilliseconds(started), exception);
         }
     }

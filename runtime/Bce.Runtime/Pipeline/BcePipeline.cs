@@ -44,7 +44,8 @@ public sealed partial class BcePipeline : IDisposable
     private readonly RetryClassifier _classifier;
     private readonly RetryBackoff _backoff;
     private readonly ILogger _logger;
-    private long _clockSkewTicks;
+    private readonly LoggedQuery _loggedQuery;
+    private readonly ClockSkew _clockSkew = new();
     private int _disposed;
 
     /// <summary>Creates the pipeline.</summary>
@@ -70,6 +71,7 @@ public sealed partial class BcePipeline : IDisposable
         _classifier = new RetryClassifier(service.RetryableErrorCodes);
         _backoff = new RetryBackoff(_settings.Retry, random);
         _logger = _settings.LoggerFactory.CreateLogger(BceLogEvents.PipelineCategoryPrefix + service.ServiceName);
+        _loggedQuery = new LoggedQuery(service);
         _httpClient = CreateHttpClient(_settings);
         _resilience = BuildResiliencePipeline();
     }
@@ -82,9 +84,10 @@ public sealed partial class BcePipeline : IDisposable
 
     /// <summary>
     /// How far the service's clock is ahead of ours, learnt from the <c>Date</c> header of a <c>RequestExpired</c>
-    /// answer and added to every later signing time; zero until the service has complained.
+    /// answer (within ±24 h, see <see cref="Pipeline.ClockSkew"/>) and added to every later signing time; zero until the
+    /// service has complained.
     /// </summary>
-    internal TimeSpan ClockSkew => TimeSpan.FromTicks(Interlocked.Read(ref _clockSkewTicks));
+    internal TimeSpan ClockSkew => _clockSkew.Current;
 
     /// <summary>Sends a call whose answer has no body worth reading (writes).</summary>
     /// <param name="message">The call.</param>
@@ -182,6 +185,16 @@ public sealed partial class BcePipeline : IDisposable
             throw ParseFailure(message, result, state, $"The {result.StatusCode} answer could not be read as {typeof(T).Name}: {ex.Message}", ex);
         }
 
+        if (value is IBceRequiredProperties checkable && checkable.FindMissingRequiredProperty() is { } missing)
+        {
+            // The spec promises this property on every answer: without it the answer is not a success (a create
+            // without an id would leave the caller unable to find what it made).
+            BceLog.ResponseUnreadable(_logger, message.OperationName, result.StatusCode, typeof(T).Name, "missing " + missing, response.RequestId, state.Attempts);
+            throw ParseFailure(
+                message, result, state,
+                $"The {result.StatusCode} answer is not a valid {typeof(T).Name}: the required property {missing} is missing, null or empty.", null);
+        }
+
         return new BceResponse<T>(response, value);
     }
 
@@ -255,13 +268,18 @@ public sealed partial class BcePipeline : IDisposable
             state.CredentialsFailure = $"credentials unavailable from {_credentials.GetType().Name} ({ex.GetType().Name})";
             LogAttemptFailed(state, state.CredentialsFailure, null, started);
             // Wrapped even when it is already a BceException (an STS error, say): the caller's operation never ran,
-            // and its name, token and attempt count belong on the error.
+            // and its name, token and attempt count belong on the error. Only our own exceptions are quoted and
+            // attached: a provider's message (and so its ToString) may hold the very secret it failed to load.
+            var description = ex is BceException
+                ? ex.Message
+                : $"{ex.GetType().Name} (the provider's message is not shown, as it may hold secrets)";
             return Recorded(state, Outcome.FromException<AttemptResult>(new BceClientException(
-                $"Could not get credentials from {_credentials.GetType().Name}: {ex.Message}", ex)
+                $"Could not get credentials from {_credentials.GetType().Name}: {description}", ex as BceException)
             {
                 OperationName = state.Message.OperationName,
                 ClientToken = state.Message.ClientToken,
                 Attempts = state.Attempts,
+                IsOutcomeUnknown = state.OutcomeUnknown,
             }));
         }
         catch (OperationCanceledException ex)
@@ -269,6 +287,7 @@ public sealed partial class BcePipeline : IDisposable
             return Recorded(state, Outcome.FromException<AttemptResult>(ex));
         }
 
+        state.Credentials = credentials;
         HttpRequestMessage request;
         try
         {
@@ -283,9 +302,24 @@ public sealed partial class BcePipeline : IDisposable
         {
             LogRequestHeaders(state, request);
             using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
+            byte[] body;
+            try
+            {
+                body = await BoundedContent.ReadAsync(response.Content, _settings.MaxResponseSize, attemptToken).ConfigureAwait(false);
+            }
+            catch (AnswerTooLargeException tooLarge)
+            {
+                return Recorded(state, Outcome.FromException<AttemptResult>(AnswerTooLarge(state, response, tooLarge, started)));
+            }
+
             var now = _settings.TimeProvider.GetUtcNow();
             var result = AttemptResult.Create(response, body, now);
+            if (result.StatusCode is 500 or 502 or 504)
+            {
+                // The service (or a gateway in front of it) failed while handling the request: it may have acted.
+                state.MayHaveBeenApplied = true;
+            }
+
             LogAttemptCompleted(state, result, started);
             LearnClockSkew(result, response, now, state);
             return Recorded(state, Outcome.FromResult(result));
@@ -295,7 +329,7 @@ public sealed partial class BcePipeline : IDisposable
             // Connect-phase failures prove the service never saw the request; anything later might have been applied.
             if (ex is not HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError })
             {
-                state.MayHaveReachedService = true;
+                state.MayHaveBeenApplied = true;
             }
 
             LogAttemptFailed(state, LogRedaction.DescribeException(ex), LogRedaction.AttachableException(ex), started);
@@ -307,17 +341,49 @@ public sealed partial class BcePipeline : IDisposable
         }
     }
 
+    /// <summary>An answer past <see cref="BceClientOptions.MaxResponseSize"/>: a client error, not retried, whose status is known.</summary>
+    private BceClientException AnswerTooLarge(CallState state, HttpResponseMessage response, AnswerTooLargeException tooLarge, long started)
+    {
+        var status = (int)response.StatusCode;
+        if (status is (>= 200 and < 300) or 500 or 502 or 504)
+        {
+            state.MayHaveBeenApplied = true;
+        }
+
+        var requestId = response.Headers.TryGetValues(BceHeaders.RequestId, out var ids) ? ids.FirstOrDefault() : null;
+        state.LastStatusCode = status;
+        state.LastRequestId = requestId;
+        LogAttemptFailed(state, "answer larger than MaxResponseSize", null, started);
+        return new BceClientException(
+            $"The service's {status} answer is larger than MaxResponseSize ({tooLarge.Limit} bytes); reading stopped there.")
+        {
+            OperationName = state.Message.OperationName,
+            ClientToken = state.Message.ClientToken,
+            Attempts = state.Attempts,
+            IsOutcomeUnknown = state.OutcomeUnknown,
+            StatusCode = status,
+            RequestId = requestId,
+        };
+    }
+
     /// <summary>
     /// After <c>RequestExpired</c>, trusts the service's <c>Date</c> header: a local clock that is minutes off would
     /// otherwise fail every retry the same way (the Go SDK's retries resend the stale signature and never recover).
     /// </summary>
     private void LearnClockSkew(AttemptResult result, HttpResponseMessage response, DateTimeOffset now, CallState state)
     {
-        if (result.Error?.Code == RetryClassifier.RequestExpiredCode && response.Headers.Date is { } serverNow)
+        if (result.Error?.Code != RetryClassifier.RequestExpiredCode || response.Headers.Date is not { } serverNow)
         {
-            var skew = serverNow - now;
-            Interlocked.Exchange(ref _clockSkewTicks, skew.Ticks);
+            return;
+        }
+
+        if (_clockSkew.TryLearn(serverNow, now, out var skew))
+        {
             BceLog.ClockSkewAdopted(_logger, state.Message.OperationName, (long)skew.TotalMilliseconds, result.RequestIdHeader);
+        }
+        else
+        {
+            BceLog.ClockSkewRejected(_logger, state.Message.OperationName, (long)Math.Round(skew.TotalHours), result.RequestIdHeader);
         }
     }
 
@@ -340,7 +406,7 @@ public sealed partial class BcePipeline : IDisposable
     {
         var message = state.Message;
         var uri = state.RequestUri ??= new Uri(_settings.EndpointPrefix + message.Path + WireQuery.Build(message.Query), UriKind.Absolute);
-        var now = _settings.TimeProvider.GetUtcNow() + ClockSkew;
+        var now = _clockSkew.SigningTime(_settings.TimeProvider.GetUtcNow());
         var date = BceSigner.FormatTimestamp(now);
         var content = new ByteArrayContent(message.ContentBytes);
         content.Headers.TryAddWithoutValidation(BceHeaders.ContentType, BceHeaders.JsonContentType);
@@ -376,6 +442,15 @@ public sealed partial class BcePipeline : IDisposable
 
     private static void AddHeader(HttpRequestMessage request, List<KeyValuePair<string, string>> signed, string name, string value)
     {
+        // TryAddWithoutValidation would send a CR or LF as it is; every value is checked, the credentials' included.
+        foreach (var c in value)
+        {
+            if (c is < ' ' or > '~')
+            {
+                throw new ArgumentException($"The {name} header value contains a control or non-ASCII character; the value is not shown.", nameof(value));
+            }
+        }
+
         request.Headers.TryAddWithoutValidation(name, value);
         signed.Add(new(name, value));
     }
@@ -445,8 +520,18 @@ public sealed partial class BcePipeline : IDisposable
         }
 
         var result = outcome.Result!;
-        return _classifier.IsRetryable(result.StatusCode, result.Error?.Code) && !_backoff.ExceedsMaxDelay(result.RetryAfter);
+        return _classifier.IsRetryable(result.StatusCode, result.Error?.Code)
+            && !_backoff.ExceedsMaxDelay(result.RetryAfter)
+            && !ExceedsRemainingTime(result.RetryAfter, context);
     }
+
+    /// <summary>Whether waiting as long as <c>Retry-After</c> asks would outlast the overall timeout anyway.</summary>
+    private bool ExceedsRemainingTime(TimeSpan? retryAfter, ResilienceContext context) =>
+        _settings.Retry.RespectRetryAfter
+        && retryAfter is { } requested
+        && _settings.Timeout is { } overall
+        && context.Properties.TryGetValue(CallStateKey, out var state)
+        && requested >= overall - _settings.TimeProvider.GetElapsedTime(state.StartedAt);
 
     private Exception MapFailure(Exception exception, CallState state)
     {
@@ -456,8 +541,8 @@ public sealed partial class BcePipeline : IDisposable
             return new OperationCanceledException($"{message.OperationName} was cancelled by the caller.", exception, state.CallerToken);
         }
 
-        var outcomeUnknown = state.MayHaveReachedService && !IsSafeMethod(message.Method);
-        LogFailureWithoutAnswer(exception, state, outcomeUnknown && exception is not BceException);
+        var outcomeUnknown = state.OutcomeUnknown;
+        LogFailureWithoutAnswer(exception, state, outcomeUnknown);
         if (exception is BceException)
         {
             ExceptionDispatchInfo.Capture(exception).Throw();
@@ -486,26 +571,47 @@ public sealed partial class BcePipeline : IDisposable
     private static BceServiceException CreateServiceException(AttemptResult result, CallState state)
     {
         var error = result.Error!;
-        return new BceServiceException(result.StatusCode, error.Code, error.Message, error.RequestId ?? result.RequestIdHeader)
+        return new BceServiceException(result.StatusCode, error.Code, Scrub(error.Message, state), error.RequestId ?? result.RequestIdHeader)
         {
             OperationName = state.Message.OperationName,
             ClientToken = state.Message.ClientToken,
             Attempts = state.Attempts,
-            RawContent = result.Body.Length == 0 ? null : Encoding.UTF8.GetString(result.Body, 0, Math.Min(result.Body.Length, BceServiceException.MaxRawContentLength * 4)),
+            IsOutcomeUnknown = state.OutcomeUnknown,
+            RawContent = RawText(result.Body, state),
             RetryAfter = result.RetryAfter,
             Headers = result.Headers,
         };
     }
 
-    private static BceClientException ParseFailure(BceRequestMessage message, AttemptResult result, CallState state, string description, Exception? inner) =>
-        new(description, inner)
+    private static BceClientException ParseFailure(BceRequestMessage message, AttemptResult result, CallState state, string description, Exception? inner)
+    {
+        // A 2xx answer means the service acted, even though its answer could not be read.
+        state.MayHaveBeenApplied = true;
+        return new(Scrub(description, state), inner)
         {
             OperationName = message.OperationName,
             ClientToken = message.ClientToken,
             Attempts = state.Attempts,
+            IsOutcomeUnknown = state.OutcomeUnknown,
             StatusCode = result.StatusCode,
             RequestId = result.RequestIdHeader,
+            RawContent = RawText(result.Body, state),
         };
+    }
+
+    /// <summary>The body as text for an exception: decoded lossily (bad bytes become U+FFFD), secrets removed.</summary>
+    private static string? RawText(byte[] body, CallState state) =>
+        body.Length == 0
+            ? null
+            : Scrub(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, BceServiceException.MaxRawContentLength * 4)), state);
+
+    /// <summary>Removes the call's secrets (as sent, and URI-encoded as a canonical request quotes them) and anything secret-looking.</summary>
+    private static string Scrub(string text, CallState state)
+    {
+        var credentials = state.Credentials;
+        var token = credentials?.SessionToken;
+        return SecretScrubber.Scrub(text, credentials?.SecretAccessKey, token, token is null ? null : UriEncoder.Encode(token));
+    }
 
     private static BceResponse CreateResponse(AttemptResult result, CallState state) => new(
         result.StatusCode,
@@ -514,9 +620,6 @@ public sealed partial class BcePipeline : IDisposable
         state.Message.ClientToken,
         state.Attempts,
         result.Headers);
-
-    private static bool IsSafeMethod(HttpMethod method) =>
-        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options;
 
     private static bool IsBlank(byte[] body) => body.AsSpan().Trim(" \t\r\n"u8).IsEmpty;
 

@@ -13,6 +13,8 @@ internal sealed class BcePipelineSettings
 {
     private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan MaxTimeout = TimeSpan.FromDays(1);
+    private const int MinResponseSize = 1024;
+    private const int MaxResponseSizeLimit = 1024 * 1024 * 1024;
 
     private BcePipelineSettings()
     {
@@ -38,6 +40,8 @@ internal sealed class BcePipelineSettings
     public required TimeSpan? Timeout { get; init; }
 
     public required TimeSpan ConnectTimeout { get; init; }
+
+    public required int MaxResponseSize { get; init; }
 
     public required IWebProxy? Proxy { get; init; }
 
@@ -81,6 +85,11 @@ internal sealed class BcePipelineSettings
             throw Invalid("ConnectTimeout must be positive.");
         }
 
+        if (options.MaxResponseSize is < MinResponseSize or > MaxResponseSizeLimit)
+        {
+            throw Invalid("MaxResponseSize must be between 1 KiB and 1 GiB.");
+        }
+
         if (options.Transport is not null && options.Proxy is not null)
         {
             throw Invalid("Proxy cannot be combined with Transport: configure the proxy on the supplied handler.");
@@ -110,6 +119,7 @@ internal sealed class BcePipelineSettings
             AttemptTimeout = attemptTimeout,
             Timeout = timeout,
             ConnectTimeout = options.ConnectTimeout,
+            MaxResponseSize = options.MaxResponseSize,
             Proxy = options.Proxy,
             UserAgent = Pipeline.UserAgent.Build(options.ApplicationId),
             TimeProvider = options.TimeProvider ?? throw Invalid("TimeProvider must not be null."),

@@ -18,8 +18,23 @@ internal sealed class CallState(BceRequestMessage message, CancellationToken cal
 
     public int Attempts { get; set; }
 
-    /// <summary>Set when an attempt failed after the request may have reached the service (timeout, connection lost mid-way).</summary>
-    public bool MayHaveReachedService { get; set; }
+    /// <summary>
+    /// The credentials of the latest attempt: their secret values are scrubbed from whatever the service sends back
+    /// (a SignatureDoesNotMatch message quotes the canonical request, session token included).
+    /// </summary>
+    public Credentials.BceCredentials? Credentials { get; set; }
+
+    /// <summary>
+    /// Set, and never cleared, once any attempt may have been applied: sent without a definite answer (timeout,
+    /// connection lost mid-way), answered 500, 502 or 504, or answered 2xx with a body that could not be read.
+    /// </summary>
+    public bool MayHaveBeenApplied { get; set; }
+
+    /// <summary>Whether a failure of this call must be reported as possibly applied: a write that may have been.</summary>
+    public bool OutcomeUnknown => MayHaveBeenApplied && !IsSafeMethod(Message.Method);
+
+    private static bool IsSafeMethod(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options;
 
     /// <summary>Set by the overall timeout, to tell it apart from an attempt timeout.</summary>
     public bool OverallTimedOut { get; set; }

@@ -24,6 +24,10 @@ public sealed class SessionCredentials : IBceJsonModel<SessionCredentials>
         ArgumentException.ThrowIfNullOrWhiteSpace(accessKeyId);
         ArgumentException.ThrowIfNullOrWhiteSpace(secretAccessKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionToken);
+        // Checked here, not only when signing: an STS answer is the one place these values come from the network.
+        BceCredentials.EnsureHeaderSafe(accessKeyId, "access key id", nameof(accessKeyId));
+        BceCredentials.EnsureHeaderSafe(secretAccessKey, "secret access key", nameof(secretAccessKey));
+        BceCredentials.EnsureHeaderSafe(sessionToken, "session token", nameof(sessionToken));
         AccessKeyId = accessKeyId;
         SecretAccessKey = secretAccessKey;
         SessionToken = sessionToken;

@@ -11,7 +11,7 @@ namespace Bce.Runtime.Sts;
 public sealed class StsClient : IDisposable
 {
     /// <summary>STS has one endpoint for every region, <c>https://sts.bj.baidubce.com</c>.</summary>
-    public static BceServiceDescriptor Service { get; } = new("STS", "sts.bj.baidubce.com", "bj", []);
+    public static BceServiceDescriptor Service { get; } = new("STS", "sts.bj.baidubce.com", "bj", [], LoggableQueryParameters: ["durationSeconds"]);
 
     private readonly BcePipeline _pipeline;
 
@@ -33,6 +33,9 @@ public sealed class StsClient : IDisposable
 
     /// <summary>The endpoint calls go to.</summary>
     public Uri Endpoint => _pipeline.Endpoint;
+
+    /// <summary>How far the STS clock is ahead of ours, as learnt from its <c>RequestExpired</c> answers.</summary>
+    internal TimeSpan ClockSkew => _pipeline.ClockSkew;
 
     /// <summary>Gets temporary credentials: <c>POST /v1/sessionToken?durationSeconds=N</c>.</summary>
     /// <param name="durationSeconds">How long they should last; <see langword="null"/> for the service's default (the Go SDK asks for 43200, 12 h).</param>

@@ -33,7 +33,7 @@ public sealed class BceExceptionTests
         var withContext = new BceClientException("Could not get an answer.") { OperationName = "DeletePeerConn", ClientToken = "t", Attempts = 4, IsOutcomeUnknown = true };
 
         Assert.Equal("The environment variable X is not set.", bare.Message);
-        Assert.Equal("DeletePeerConn: Could not get an answer. (client token t, 4 attempts)", withContext.Message);
+        Assert.Equal("DeletePeerConn: Could not get an answer. (client token t, 4 attempts, outcome unknown: the write may have been applied)", withContext.Message);
     }
 
     [Fact]
