@@ -1,7 +1,7 @@
 using Bce.Runtime.Errors;
 using Bce.Vpc.PeerConnections;
 using PeerConn.Client.Tests.EndToEnd.Infrastructure;
-using PeerConn.Emulator;
+using Bce.Emulator;
 
 namespace PeerConn.Client.Tests.EndToEnd;
 
