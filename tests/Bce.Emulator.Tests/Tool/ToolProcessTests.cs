@@ -112,12 +112,23 @@ public sealed partial class ToolProcessTests
 
     private static Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+
+        // A test run started as a background job inherits an ignored SIGINT, and so would the tool (an ignored signal
+        // stays ignored across exec): the SIGINT case would test the shell, not the tool. GNU env resets both.
+        var resetSignals = OperatingSystem.IsLinux() && File.Exists("/usr/bin/env");
+        var start = new ProcessStartInfo(resetSignals ? "/usr/bin/env" : dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (resetSignals)
+        {
+            start.ArgumentList.Add("--default-signal=INT,TERM");
+            start.ArgumentList.Add(dotnet);
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bce.Emulator.Tool.dll"));
         foreach (var arg in args)
         {
