@@ -44,6 +44,9 @@ internal static class DiagnosticDescriptors
         "BCE011", "Extra YAML document", "Only the first YAML document of a spec is read; this one is ignored", Category,
         DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
+    public static readonly DiagnosticDescriptor MisspelledKey = Error(
+        "BCE012", "Misspelled key", "Unknown key '{0}' in {1}; did you mean '{2}'?");
+
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(
         "BCE099", "Generator failure", "The generator could not process this spec: {0}");
 

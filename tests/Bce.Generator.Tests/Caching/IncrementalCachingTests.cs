@@ -98,7 +98,7 @@ public sealed class IncrementalCachingTests
     public void Comment_line_that_moves_a_warning_re_reports_it_but_does_not_re_emit_source()
     {
         // The warning's position is part of the parse result, so Parse is Modified; the emit model is not.
-        var spec = DemoSpec.Replace("    method: GET", "    method: GET\n    summry: Gets a thing.");
+        var spec = DemoSpec.Replace("    method: GET", "    method: GET\n    x-owner: Platform team");
         var original = new InMemoryAdditionalText("/specs/demo.yaml", spec);
         var compilation = GeneratorHarness.CreateCompilation();
         var driver = GeneratorHarness.CreateDriver([original]).RunGenerators(compilation);
