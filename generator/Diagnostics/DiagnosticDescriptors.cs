@@ -47,6 +47,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MisspelledKey = Error(
         "BCE012", "Misspelled key", "Unknown key '{0}' in {1}; did you mean '{2}'?");
 
+    public static readonly DiagnosticDescriptor RuntimeMissing = Error(
+        "BCE013", "Bce.Runtime not referenced",
+        "The BCE client generator needs the Bce.Runtime package: add <PackageReference Include=\"Bce.Runtime\" />; no client is generated until then");
+
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(
         "BCE099", "Generator failure", "The generator could not process this spec: {0}");
 

@@ -18,12 +18,13 @@ public static class GeneratorHarness
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp11);
 
     /// <summary>A compilation with the runtime and the framework referenced, plus the given user code.</summary>
-    public static CSharpCompilation CreateCompilation(params string[] sources) =>
-        CSharpCompilation.Create(
-            "Consumer",
-            sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+    public static CSharpCompilation CreateCompilation(params string[] sources) => Compile(References.Value, sources);
+
+    /// <summary>A project that forgot the Bce.Runtime package: the framework only.</summary>
+    public static CSharpCompilation CreateCompilationWithoutRuntime(params string[] sources) =>
+        Compile(References.Value.Where(reference => !IsRuntime(reference)), sources);
+
+    public static bool IsRuntime(MetadataReference reference) => Path.GetFileName(reference.Display) == "Bce.Runtime.dll";
 
     public static GeneratorDriver CreateDriver(
         IEnumerable<AdditionalText> specs,
@@ -62,6 +63,13 @@ public static class GeneratorHarness
         driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(userCode), out var output, out var diagnostics);
         return (output, diagnostics);
     }
+
+    private static CSharpCompilation Compile(IEnumerable<MetadataReference> references, string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
     private static ImmutableArray<MetadataReference> LoadReferences()
     {

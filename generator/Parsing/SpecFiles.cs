@@ -1,0 +1,48 @@
+using System;
+using System.Threading;
+using Bce.Generator.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Bce.Generator.Parsing;
+
+/// <summary>
+/// Which additional files are specs, read from their MSBuild metadata (<c>build_metadata.AdditionalFiles.*</c>):
+/// an opted-in spec becomes a <see cref="SpecInput"/>.
+/// </summary>
+internal static class SpecFiles
+{
+    private const string OptInKey = "build_metadata.AdditionalFiles.BceSpec";
+    private const string NamespaceKey = "build_metadata.AdditionalFiles.BceClientNamespace";
+
+    public static bool IsYaml(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The spec with its per-file options; null when the file did not opt in with <c>BceSpec="true"</c>.</summary>
+    public static SpecInput? ReadSpecInput(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        if (OptIn(options) != true)
+        {
+            return null;
+        }
+
+        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        return new SpecInput(file.Path, text, options.GetNonEmpty(NamespaceKey));
+    }
+
+    /// <summary>True for <c>BceSpec="true"</c>, false for <c>"false"</c>, null when unset or anything else.</summary>
+    private static bool? OptIn(AnalyzerConfigOptions options)
+    {
+        if (!options.TryGetValue(OptInKey, out var value))
+        {
+            return null;
+        }
+
+        return value.Trim().ToUpperInvariant() switch
+        {
+            "TRUE" => true,
+            "FALSE" => false,
+            _ => null,
+        };
+    }
+}
