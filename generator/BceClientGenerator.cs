@@ -32,6 +32,19 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.SpecFiles);
 
+        // A file that looks like a spec but did not opt in gets a warning, by a text check (no YAML parse) that, like
+        // reading the specs, runs again only when that file or the options change.
+        var forgottenOptIns = yamlFiles
+            .Select(static (pair, cancellationToken) => SpecFiles.FindForgottenOptIn(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .WithTrackingName(TrackingNames.ForgottenOptIns);
+        context.RegisterSourceOutput(forgottenOptIns, static (spc, item) =>
+        {
+            if (item is not null)
+            {
+                spc.ReportDiagnostic(item.ToDiagnostic());
+            }
+        });
+
         // Parsing depends on the text alone, so an unchanged spec is never parsed twice.
         var parsed = specFiles
             .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))

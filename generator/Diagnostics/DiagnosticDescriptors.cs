@@ -51,6 +51,12 @@ internal static class DiagnosticDescriptors
         "BCE013", "Bce.Runtime not referenced",
         "The BCE client generator needs the Bce.Runtime package: add <PackageReference Include=\"Bce.Runtime\" />; no client is generated until then");
 
+    public static readonly DiagnosticDescriptor SpecNotOptedIn = new(
+        "BCE014", "Spec not opted in",
+        "'{0}' looks like a BCE API spec (top-level 'service' and 'operations') but is not opted in, so no client is generated from it: "
+        + "list it as <BceApi Include=\"path/to/{0}\" />, or add BceSpec=\"true\" to its AdditionalFiles item",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(
         "BCE099", "Generator failure", "The generator could not process this spec: {0}");
 

@@ -1,14 +1,17 @@
 using System;
 using System.Threading;
+using Bce.Generator.Diagnostics;
 using Bce.Generator.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Bce.Generator.Parsing;
 
 /// <summary>
 /// Which additional files are specs, read from their MSBuild metadata (<c>build_metadata.AdditionalFiles.*</c>):
-/// an opted-in spec becomes a <see cref="SpecInput"/>.
+/// an opted-in spec becomes a <see cref="SpecInput"/>, and a file that looks like a spec but did not opt in gets a
+/// warning instead of silence.
 /// </summary>
 internal static class SpecFiles
 {
@@ -28,6 +31,30 @@ internal static class SpecFiles
 
         var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
         return new SpecInput(file.Path, text, options.GetNonEmpty(NamespaceKey));
+    }
+
+    /// <summary>
+    /// A warning for a YAML file with top-level <c>service:</c> and <c>operations:</c> that did not opt in: almost
+    /// always a forgotten <c>BceSpec="true"</c>. An explicit <c>BceSpec="false"</c> is a decision and stays silent.
+    /// </summary>
+    public static DiagnosticInfo? FindForgottenOptIn(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        if (OptIn(options) is not null)
+        {
+            return null;
+        }
+
+        var text = file.GetText(cancellationToken);
+        if (text is null || SpecLookalike.FindServiceKey(text, cancellationToken) is not { } serviceKey)
+        {
+            return null;
+        }
+
+        var lineSpan = text.Lines.GetLinePositionSpan(serviceKey);
+        return DiagnosticInfo.Create(
+            DiagnosticDescriptors.SpecNotOptedIn,
+            new LocationInfo(file.Path, serviceKey, lineSpan),
+            System.IO.Path.GetFileName(file.Path));
     }
 
     /// <summary>True for <c>BceSpec="true"</c>, false for <c>"false"</c>, null when unset or anything else.</summary>
