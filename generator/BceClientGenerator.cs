@@ -82,6 +82,7 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new EmitModel(
                 pair.Left.Service!,
                 pair.Left.NamespaceOverride ?? pair.Right.Namespace ?? pair.Left.Service!.Namespace,
+                pair.Left.VisibilityOverride ?? pair.Right.Visibility ?? TypeVisibility.Default,
                 pair.Left.Path))
             .WithTrackingName(TrackingNames.EmitModel);
         context.RegisterSourceOutput(emitModels.Combine(runtimeReferenced), static (spc, pair) =>
@@ -112,9 +113,16 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             return;
         }
 
+        if (!TypeVisibility.TryGetKeyword(model.Visibility, out var visibility))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidValue, fileStart, "BceClientVisibility", $"'{model.Visibility}' is not 'public' or 'internal'"));
+            return;
+        }
+
         try
         {
-            foreach (var file in ServiceEmitter.Emit(model, Version))
+            foreach (var file in ServiceEmitter.Emit(model, visibility, Version))
             {
                 context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
             }

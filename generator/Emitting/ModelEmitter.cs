@@ -15,7 +15,7 @@ internal static class ModelEmitter
         var jsonModel = $"{RuntimeTypes.JsonModel}<{model.Name}>";
         XmlDoc.Summary(writer, model.Description, model.Name);
         writer.WriteLine(context.GeneratedCodeAttribute);
-        writer.WriteLine($"public sealed partial class {model.Name} : {jsonModel}");
+        writer.WriteLine($"{context.Visibility} sealed partial class {model.Name} : {jsonModel}");
         using (writer.OpenBlock())
         {
             foreach (var property in model.Properties)

@@ -17,6 +17,7 @@ internal static class SpecFiles
 {
     private const string OptInKey = "build_metadata.AdditionalFiles.BceSpec";
     private const string NamespaceKey = "build_metadata.AdditionalFiles.BceClientNamespace";
+    private const string VisibilityKey = "build_metadata.AdditionalFiles.BceClientVisibility";
 
     public static bool IsYaml(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
@@ -30,7 +31,7 @@ internal static class SpecFiles
         }
 
         var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new SpecInput(file.Path, text, options.GetNonEmpty(NamespaceKey));
+        return new SpecInput(file.Path, text, options.GetNonEmpty(NamespaceKey), options.GetNonEmpty(VisibilityKey));
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ internal sealed partial class SpecParser
             parser._hasErrors ? null : service,
             input.Path,
             input.NamespaceOverride,
+            input.VisibilityOverride,
             parser._diagnostics.ToEquatableArray());
     }
 

@@ -235,6 +235,26 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void Changing_the_global_visibility_option_re_emits_without_reparsing()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var spec = new InMemoryAdditionalText("/specs/demo.yaml", DemoSpec);
+        var driver = GeneratorHarness.CreateDriver([spec]).RunGenerators(compilation);
+
+        var optIn = (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BceSpec"] = "true" };
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(
+            new Dictionary<string, string> { ["build_property.BceClientVisibility"] = "internal" },
+            new Dictionary<string, IReadOnlyDictionary<string, string>> { [spec.Path] = optIn }));
+        var after = Single(driver.RunGenerators(compilation));
+
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.Options));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(after, TrackingNames.Parse));
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.EmitModel));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.Diagnostics));
+        Assert.Contains(after.GeneratedSources, source => source.SourceText.ToString().Contains("\ninternal partial class DemoClient", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Changing_the_per_file_namespace_option_re_emits_that_spec_with_the_new_namespace()
     {
         var compilation = GeneratorHarness.CreateCompilation();

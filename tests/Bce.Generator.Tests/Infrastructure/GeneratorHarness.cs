@@ -57,9 +57,14 @@ public static class GeneratorHarness
     }
 
     /// <summary>Runs the generator and compiles its output together with <paramref name="userCode"/>.</summary>
-    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) RunAndCompile(string yaml, params string[] userCode)
+    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) RunAndCompile(string yaml, params string[] userCode) =>
+        RunAndCompile(yaml, new Dictionary<string, string>(), userCode);
+
+    /// <summary>Runs the generator with project options (<c>build_property.*</c>) and compiles its output.</summary>
+    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) RunAndCompile(
+        string yaml, IReadOnlyDictionary<string, string> globalOptions, params string[] userCode)
     {
-        var driver = CreateDriver([new InMemoryAdditionalText(SpecPath, yaml)]);
+        var driver = CreateDriver([new InMemoryAdditionalText(SpecPath, yaml)], globalOptions);
         driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(userCode), out var output, out var diagnostics);
         return (output, diagnostics);
     }
