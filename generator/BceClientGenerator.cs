@@ -60,21 +60,29 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeTypes.ServiceDescriptorMetadataName) is not null)
             .WithTrackingName(TrackingNames.RuntimeReference);
 
-        // Without the runtime, one error for the compilation (not one per spec, nor ~100 inside generated files).
-        var setupDiagnostics = specFiles
-            .Select(static (input, _) => input.Path)
-            .Collect()
-            .Combine(runtimeReferenced)
-            .Select(static (pair, _) => RuntimeReferenceCheck.Diagnose(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.RuntimeCheck);
-        context.RegisterSourceOutput(setupDiagnostics, ReportAll);
+        // Without the runtime, one error for the compilation, not one per spec nor ~100 inside generated files. It is
+        // not tied to the specs on purpose: knowing whether any spec opted in takes Collect(), and with it a reference
+        // to System.Collections.Immutable the generator must not have (see Packaging/AnalyzerReferenceTests).
+        context.RegisterSourceOutput(runtimeReferenced, static (spc, referenced) =>
+        {
+            if (!referenced)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeMissing, Location.None));
+            }
+        });
 
         // Diagnostics travel on their own branch: reporting them never re-runs emission, and the emit model
         // below does not change when only a diagnostic's position does.
         var diagnostics = parsed
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
-        context.RegisterSourceOutput(diagnostics, ReportAll);
+        context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+        {
+            foreach (var item in items)
+            {
+                spc.ReportDiagnostic(item.ToDiagnostic());
+            }
+        });
 
         var emitModels = parsed
             .Where(static result => result.Service is not null)
@@ -93,14 +101,6 @@ public sealed class BceClientGenerator : IIncrementalGenerator
                 Emit(spc, pair.Left);
             }
         });
-    }
-
-    private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> items)
-    {
-        foreach (var item in items)
-        {
-            context.ReportDiagnostic(item.ToDiagnostic());
-        }
     }
 
     private static void Emit(SourceProductionContext context, EmitModel model)

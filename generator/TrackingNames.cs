@@ -24,6 +24,4 @@ public static class TrackingNames
     /// <summary>Whether the compilation references Bce.Runtime: the only thing read from it, as a bool.</summary>
     public const string RuntimeReference = nameof(RuntimeReference);
 
-    /// <summary>The one BCE013 error when specs opted in but Bce.Runtime is missing; empty otherwise.</summary>
-    public const string RuntimeCheck = nameof(RuntimeCheck);
 }
