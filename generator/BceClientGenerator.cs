@@ -1,18 +1,17 @@
 using System;
-using System.Threading;
+using Bce.Generator.Diagnostics;
 using Bce.Generator.Emitting;
 using Bce.Generator.Infrastructure;
 using Bce.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Bce.Generator;
 
 /// <summary>
 /// Turns BCE API specs (YAML files listed as <c>&lt;AdditionalFiles Include="x.yaml" BceSpec="true" /&gt;</c>) into
-/// typed async clients. The pipeline reads only additional files and options, never the compilation: editing C# code
-/// costs nothing but cache checks, and editing a spec re-parses that spec alone.
+/// typed async clients. The pipeline reads additional files and options, and of the compilation only whether it
+/// references Bce.Runtime: editing C# code costs nothing but cache checks, and editing a spec re-parses that spec alone.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class BceClientGenerator : IIncrementalGenerator
@@ -22,14 +21,29 @@ public sealed class BceClientGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var yamlFiles = context.AdditionalTextsProvider
+            .Where(static file => SpecFiles.IsYaml(file.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider);
+
         // Opt-in is explicit (BceSpec="true"): Kubernetes, CI and compose YAML in the same project must not be parsed.
-        var specFiles = context.AdditionalTextsProvider
-            .Where(static file => IsYaml(file.Path))
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => ReadSpecInput(pair.Left, pair.Right, cancellationToken))
+        var specFiles = yamlFiles
+            .Select(static (pair, cancellationToken) => SpecFiles.ReadSpecInput(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.SpecFiles);
+
+        // A file that looks like a spec but did not opt in gets a warning, by a text check (no YAML parse) that, like
+        // reading the specs, runs again only when that file or the options change.
+        var forgottenOptIns = yamlFiles
+            .Select(static (pair, cancellationToken) => SpecFiles.FindForgottenOptIn(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .WithTrackingName(TrackingNames.ForgottenOptIns);
+        context.RegisterSourceOutput(forgottenOptIns, static (spc, item) =>
+        {
+            if (item is not null)
+            {
+                spc.ReportDiagnostic(item.ToDiagnostic());
+            }
+        });
 
         // Parsing depends on the text alone, so an unchanged spec is never parsed twice.
         var parsed = specFiles
@@ -37,8 +51,25 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Parse);
 
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => new GeneratorOptions(NonEmpty(provider.GlobalOptions, "build_property.BceClientNamespace")))
+            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
+
+        // The compilation changes with every C# edit: it is reduced to one bool at once, so that step re-runs to the
+        // same value and everything after it stays cached.
+        var runtimeReferenced = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeTypes.ServiceDescriptorMetadataName) is not null)
+            .WithTrackingName(TrackingNames.RuntimeReference);
+
+        // Without the runtime, one error for the compilation, not one per spec nor ~100 inside generated files. It is
+        // not tied to the specs on purpose: knowing whether any spec opted in takes Collect(), and with it a reference
+        // to System.Collections.Immutable the generator must not have (see Packaging/AnalyzerReferenceTests).
+        context.RegisterSourceOutput(runtimeReferenced, static (spc, referenced) =>
+        {
+            if (!referenced)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeMissing, Location.None));
+            }
+        });
 
         // Diagnostics travel on their own branch: reporting them never re-runs emission, and the emit model
         // below does not change when only a diagnostic's position does.
@@ -59,9 +90,17 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new EmitModel(
                 pair.Left.Service!,
                 pair.Left.NamespaceOverride ?? pair.Right.Namespace ?? pair.Left.Service!.Namespace,
+                pair.Left.VisibilityOverride ?? pair.Right.Visibility ?? TypeVisibility.Default,
                 pair.Left.Path))
             .WithTrackingName(TrackingNames.EmitModel);
-        context.RegisterSourceOutput(emitModels, static (spc, model) => Emit(spc, model));
+        context.RegisterSourceOutput(emitModels.Combine(runtimeReferenced), static (spc, pair) =>
+        {
+            // Code that cannot compile would only bury BCE013 under errors of its own.
+            if (pair.Right)
+            {
+                Emit(spc, pair.Left);
+            }
+        });
     }
 
     private static void Emit(SourceProductionContext context, EmitModel model)
@@ -70,13 +109,20 @@ public sealed class BceClientGenerator : IIncrementalGenerator
         if (!Identifiers.IsValidNamespace(model.Namespace))
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                Diagnostics.DiagnosticDescriptors.InvalidValue, fileStart, "BceClientNamespace", $"'{model.Namespace}' is not a valid C# namespace"));
+                DiagnosticDescriptors.InvalidValue, fileStart, "BceClientNamespace", $"'{model.Namespace}' is not a valid C# namespace"));
+            return;
+        }
+
+        if (!TypeVisibility.TryGetKeyword(model.Visibility, out var visibility))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidValue, fileStart, "BceClientVisibility", $"'{model.Visibility}' is not 'public' or 'internal'"));
             return;
         }
 
         try
         {
-            foreach (var file in ServiceEmitter.Emit(model, Version))
+            foreach (var file in ServiceEmitter.Emit(model, visibility, Version))
             {
                 context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
             }
@@ -85,26 +131,7 @@ public sealed class BceClientGenerator : IIncrementalGenerator
         {
             // An emitter bug must not take the whole build down with CS8785: report it against the spec instead.
             context.ReportDiagnostic(Diagnostic.Create(
-                Diagnostics.DiagnosticDescriptors.UnexpectedFailure, fileStart, $"{ex.GetType().Name}: {ex.Message}"));
+                DiagnosticDescriptors.UnexpectedFailure, fileStart, $"{ex.GetType().Name}: {ex.Message}"));
         }
     }
-
-    private static bool IsYaml(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-
-    private static SpecInput? ReadSpecInput(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
-    {
-        var options = provider.GetOptions(file);
-        if (!options.TryGetValue("build_metadata.AdditionalFiles.BceSpec", out var optIn)
-            || !string.Equals(optIn.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new SpecInput(file.Path, text, NonEmpty(options, "build_metadata.AdditionalFiles.BceClientNamespace"));
-    }
-
-    private static string? NonEmpty(AnalyzerConfigOptions options, string key) =>
-        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

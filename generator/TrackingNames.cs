@@ -17,4 +17,11 @@ public static class TrackingNames
 
     /// <summary>Diagnostics split off so reporting them never re-emits source.</summary>
     public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>YAML files that look like specs but did not opt in (null for every other YAML file).</summary>
+    public const string ForgottenOptIns = nameof(ForgottenOptIns);
+
+    /// <summary>Whether the compilation references Bce.Runtime: the only thing read from it, as a bool.</summary>
+    public const string RuntimeReference = nameof(RuntimeReference);
+
 }

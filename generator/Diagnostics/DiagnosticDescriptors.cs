@@ -44,6 +44,19 @@ internal static class DiagnosticDescriptors
         "BCE011", "Extra YAML document", "Only the first YAML document of a spec is read; this one is ignored", Category,
         DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
+    public static readonly DiagnosticDescriptor MisspelledKey = Error(
+        "BCE012", "Misspelled key", "Unknown key '{0}' in {1}; did you mean '{2}'?");
+
+    public static readonly DiagnosticDescriptor RuntimeMissing = Error(
+        "BCE013", "Bce.Runtime not referenced",
+        "The BCE client generator needs the Bce.Runtime package: add <PackageReference Include=\"Bce.Runtime\" />; no client is generated until then");
+
+    public static readonly DiagnosticDescriptor SpecNotOptedIn = new(
+        "BCE014", "Spec not opted in",
+        "'{0}' looks like a BCE API spec (top-level 'service' and 'operations') but is not opted in, so no client is generated from it: "
+        + "list it as <BceApi Include=\"path/to/{0}\" />, or add BceSpec=\"true\" to its AdditionalFiles item",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(
         "BCE099", "Generator failure", "The generator could not process this spec: {0}");
 

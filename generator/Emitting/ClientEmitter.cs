@@ -17,7 +17,7 @@ internal static partial class ClientEmitter
         XmlDoc.Summary(writer, $"The {context.Service.Name} operations, as an interface for mocking and dependency injection.");
         XmlDoc.Remarks(writer, context.Service.Description);
         writer.WriteLine(context.GeneratedCodeAttribute);
-        writer.WriteLine($"public partial interface {context.InterfaceName}");
+        writer.WriteLine($"{context.Visibility} partial interface {context.InterfaceName}");
         using (writer.OpenBlock())
         {
             foreach (var operation in context.Service.Operations)
@@ -57,7 +57,7 @@ internal static partial class ClientEmitter
         XmlDoc.Summary(writer, $"Client for {service.Name}: signs every call with bce-auth-v1, retries transient failures safely, and turns error answers into BceServiceException.");
         XmlDoc.Remarks(writer, service.Description);
         writer.WriteLine(context.GeneratedCodeAttribute);
-        writer.WriteLine($"public partial class {context.ClientName} : {context.InterfaceName}, global::System.IDisposable");
+        writer.WriteLine($"{context.Visibility} partial class {context.ClientName} : {context.InterfaceName}, global::System.IDisposable");
         using (writer.OpenBlock())
         {
             EmitServiceMetadata(writer, context);

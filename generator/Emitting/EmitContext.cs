@@ -3,13 +3,14 @@ using Bce.Generator.Model;
 
 namespace Bce.Generator.Emitting;
 
-/// <summary>What every emitter of one service needs: the spec, the final namespace, and name lookups.</summary>
+/// <summary>What every emitter of one service needs: the spec, the final namespace and visibility, and name lookups.</summary>
 internal sealed class EmitContext
 {
-    public EmitContext(ServiceSpec service, string ns, string generatorVersion)
+    public EmitContext(ServiceSpec service, string ns, string visibility, string generatorVersion)
     {
         Service = service;
         Namespace = ns;
+        Visibility = visibility;
         GeneratorVersion = generatorVersion;
         ClientName = service.Name + "Client";
         InterfaceName = "I" + ClientName;
@@ -30,6 +31,9 @@ internal sealed class EmitContext
     public ServiceSpec Service { get; }
 
     public string Namespace { get; }
+
+    /// <summary>The keyword every generated type is declared with: <c>public</c> or <c>internal</c>.</summary>
+    public string Visibility { get; }
 
     public string GeneratorVersion { get; }
 

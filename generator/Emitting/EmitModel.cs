@@ -2,5 +2,8 @@ using Bce.Generator.Model;
 
 namespace Bce.Generator.Emitting;
 
-/// <summary>A parsed service with the namespace its code goes into and the spec's path: exactly the input of emission.</summary>
-internal sealed record EmitModel(ServiceSpec Service, string Namespace, string SpecPath);
+/// <summary>
+/// A parsed service with the namespace and visibility its code gets (as configured, checked by the emitter) and the
+/// spec's path: exactly the input of emission.
+/// </summary>
+internal sealed record EmitModel(ServiceSpec Service, string Namespace, string Visibility, string SpecPath);

@@ -15,7 +15,7 @@ internal static class EnumEmitter
         var name = spec.Name;
         XmlDoc.Summary(writer, spec.Description, name);
         writer.WriteLine(context.GeneratedCodeAttribute);
-        writer.WriteLine($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
+        writer.WriteLine($"{context.Visibility} readonly partial struct {name} : global::System.IEquatable<{name}>");
         using (writer.OpenBlock())
         {
             writer.WriteLine("private readonly string? _value;");

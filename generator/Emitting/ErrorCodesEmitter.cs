@@ -14,7 +14,7 @@ internal static class ErrorCodesEmitter
         var writer = context.StartFile();
         XmlDoc.Summary(writer, $"The error codes {context.Service.Name} answers with, as found in BceServiceException.ErrorCode.");
         writer.WriteLine(context.GeneratedCodeAttribute);
-        writer.WriteLine($"public static partial class {ClassName(context)}");
+        writer.WriteLine($"{context.Visibility} static partial class {ClassName(context)}");
         var names = MemberNames(context);
         using (writer.OpenBlock())
         {

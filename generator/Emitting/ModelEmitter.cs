@@ -17,8 +17,8 @@ internal static class ModelEmitter
         writer.WriteLine(context.GeneratedCodeAttribute);
         var checkedOnAnswers = context.ModelsCheckedOnAnswers.Contains(model.Name);
         writer.WriteLine(checkedOnAnswers
-            ? $"public sealed partial class {model.Name} : {jsonModel}, {RuntimeTypes.RequiredProperties}"
-            : $"public sealed partial class {model.Name} : {jsonModel}");
+            ? $"{context.Visibility} sealed partial class {model.Name} : {jsonModel}, {RuntimeTypes.RequiredProperties}"
+            : $"{context.Visibility} sealed partial class {model.Name} : {jsonModel}");
         using (writer.OpenBlock())
         {
             foreach (var property in model.Properties)

@@ -57,7 +57,7 @@ internal static class RequestEmitter
         var name = ClassName(operation);
         XmlDoc.Summary(writer, $"The input of {operation.Name}: {operation.Summary}");
         writer.WriteLine(context.GeneratedCodeAttribute);
-        writer.WriteLine($"public sealed partial class {name}");
+        writer.WriteLine($"{context.Visibility} sealed partial class {name}");
         using (writer.OpenBlock())
         {
             foreach (var member in Members(operation))

@@ -6,6 +6,12 @@ namespace Bce.Generator.Emitting;
 /// </summary>
 internal static class RuntimeTypes
 {
+    /// <summary>
+    /// The metadata name of a type every generated client uses: when the compilation cannot find it, Bce.Runtime is not
+    /// referenced and the generator reports BCE013 instead of emitting code that cannot compile.
+    /// </summary>
+    public const string ServiceDescriptorMetadataName = "Bce.Runtime.Pipeline.BceServiceDescriptor";
+
     public const string Response = "global::Bce.Runtime.BceResponse";
     public const string ClientOptions = "global::Bce.Runtime.BceClientOptions";
     public const string Pageable = "global::Bce.Runtime.BcePageable";

@@ -13,10 +13,10 @@ internal static class ServiceEmitter
     /// Hint names are <c>{Service}.{Type}.{hash of the spec path}.g.cs</c>: two specs of the same service in different
     /// folders must not collide (the compiler then reports the duplicate types, instead of the generator failing).
     /// </summary>
-    public static List<GeneratedFile> Emit(EmitModel model, string generatorVersion)
+    public static List<GeneratedFile> Emit(EmitModel model, string visibility, string generatorVersion)
     {
         var service = model.Service;
-        var context = new EmitContext(service, model.Namespace, generatorVersion);
+        var context = new EmitContext(service, model.Namespace, visibility, generatorVersion);
         var prefix = service.Name + ".";
         var suffix = "." + Infrastructure.StableHash.Of(model.SpecPath) + ".g.cs";
         var files = new List<GeneratedFile>

@@ -4,5 +4,13 @@ using Bce.Generator.Model;
 
 namespace Bce.Generator.Parsing;
 
-/// <summary>What parsing one spec produced: the service (null when any error was found) and the diagnostics.</summary>
-internal sealed record ParseResult(ServiceSpec? Service, string Path, string? NamespaceOverride, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// What parsing one spec produced: the service (null when any error was found), the diagnostics, and the spec's
+/// per-file options carried on to emission.
+/// </summary>
+internal sealed record ParseResult(
+    ServiceSpec? Service,
+    string Path,
+    string? NamespaceOverride,
+    string? VisibilityOverride,
+    EquatableArray<DiagnosticInfo> Diagnostics);

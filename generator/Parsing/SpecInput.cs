@@ -1,7 +1,7 @@
 namespace Bce.Generator.Parsing;
 
 /// <summary>
-/// A spec file that opted in, as plain strings: the path, the text and the per-file namespace option.
-/// Equal inputs mean the parse step can be skipped.
+/// A spec file that opted in, as plain strings: the path, the text and the per-file options (namespace, visibility;
+/// null when unset). Equal inputs mean the parse step can be skipped.
 /// </summary>
-internal sealed record SpecInput(string Path, string Text, string? NamespaceOverride);
+internal sealed record SpecInput(string Path, string Text, string? NamespaceOverride, string? VisibilityOverride);

@@ -12,7 +12,8 @@ internal sealed partial class SpecParser
 {
     /// <summary>
     /// The entries of a mapping, keyed by name; null (after a diagnostic) when the node is not a mapping.
-    /// With <paramref name="knownKeys"/> given, any other key gets a warning; a repeated key is an error.
+    /// With <paramref name="knownKeys"/> given, any other key gets a warning (an error when it is a typo of a known
+    /// key); a repeated key is an error.
     /// </summary>
     private MappingEntries? ReadMapping(YamlNode node, string context, params string[] knownKeys) =>
         ReadMapping(node, context, DiagnosticDescriptors.DuplicateName, knownKeys);
@@ -53,11 +54,26 @@ internal sealed partial class SpecParser
 
             if (knownKeys.Length > 0 && Array.IndexOf(knownKeys, key) < 0)
             {
-                Report(DiagnosticDescriptors.UnknownKey, entry.Key, key, context);
+                ReportUnknownKey(entry.Key, context, knownKeys);
             }
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// An unknown key is ignored with a warning, unless it is a typo of a key this mapping knows: then the author meant
+    /// that key (<c>idempotnet: true</c> would silently drop the idempotency token), so it is an error.
+    /// </summary>
+    private void ReportUnknownKey(YamlScalar key, string context, string[] knownKeys)
+    {
+        if (EditDistance.ClosestMatch(key.Value, knownKeys) is { } meant)
+        {
+            Report(DiagnosticDescriptors.MisspelledKey, key, key.Value, context, meant);
+            return;
+        }
+
+        Report(DiagnosticDescriptors.UnknownKey, key, key.Value, context);
     }
 
     private YamlNode? Require(MappingEntries entries, string key, YamlNode owner, string context)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using System.Threading;
 using Bce.Generator.Diagnostics;
 using Bce.Generator.Infrastructure;
@@ -17,8 +16,6 @@ namespace Bce.Generator.Parsing;
 /// </summary>
 internal sealed partial class SpecParser
 {
-    private static readonly Regex YamlMessagePrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
-
     private readonly string _path;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DiagnosticInfo> _diagnostics = new();
@@ -42,6 +39,7 @@ internal sealed partial class SpecParser
             parser._hasErrors ? null : service,
             input.Path,
             input.NamespaceOverride,
+            input.VisibilityOverride,
             parser._diagnostics.ToEquatableArray());
     }
 
@@ -73,44 +71,25 @@ internal sealed partial class SpecParser
     /// <summary>The first document's root node, or null after a diagnostic (malformed or empty YAML).</summary>
     private YamlNode? ReadYaml(string text)
     {
-        YamlTreeReader? reader = null;
-        try
+        var read = YamlTreeReader.Read(text);
+        if (read.Error is { } error)
         {
-            var root = YamlTreeReader.ReadFirstDocument(text, out reader);
-            if (root is null)
-            {
-                Report(DiagnosticDescriptors.MissingRequiredKey, Mark.Empty, Mark.Empty, "the spec", "service");
-                return null;
-            }
-
-            if (reader.ExtraDocument is { } extra)
-            {
-                Report(DiagnosticDescriptors.ExtraDocument, extra.Start, extra.End);
-            }
-
-            return root;
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-        catch (YamlException ex)
-        {
-            Report(DiagnosticDescriptors.MalformedYaml, ex.Start, ex.End, YamlMessagePrefix.Replace(ex.Message, string.Empty));
+            Report(DiagnosticDescriptors.MalformedYaml, error.Start, error.End, error.Message);
             return null;
         }
-        catch (Exception ex)
+
+        if (read.Root is null)
         {
-            // YamlDotNet raises some scanner errors (an unterminated flow collection, for one) as plain exceptions
-            // without a position; point at the last event that parsed, which is where the trouble starts.
-            var mark = reader?.LastGoodMark ?? Mark.Empty;
-            Report(
-                DiagnosticDescriptors.MalformedYaml,
-                mark,
-                mark,
-                $"the structure breaks after this point (an unclosed '[', '{{' or quote?); the YAML reader said: {ex.Message}");
+            Report(DiagnosticDescriptors.MissingRequiredKey, Mark.Empty, Mark.Empty, "the spec", "service");
             return null;
         }
+
+        if (read.ExtraDocument is { } extra)
+        {
+            Report(DiagnosticDescriptors.ExtraDocument, extra.Start, extra.End);
+        }
+
+        return read.Root;
     }
 
     private ServiceSpec? ParseRoot(YamlNode root)

@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -46,43 +49,165 @@ internal sealed class YamlMapping : YamlNode
     public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
 }
 
-/// <summary>Builds <see cref="YamlNode"/> trees from YamlDotNet's event parser (anchors and aliases resolved).</summary>
+/// <summary>What reading a spec's YAML gave: the first document's root (null when there is none), or where it broke.</summary>
+internal sealed class YamlReadResult
+{
+    public YamlReadResult(YamlNode? root, DocumentStart? extraDocument, YamlReadError? error)
+    {
+        Root = root;
+        ExtraDocument = extraDocument;
+        Error = error;
+    }
+
+    public YamlNode? Root { get; }
+
+    /// <summary>The start of a second document, which the spec format does not use; null when there is none.</summary>
+    public DocumentStart? ExtraDocument { get; }
+
+    public YamlReadError? Error { get; }
+}
+
+/// <summary>Malformed YAML: what YamlDotNet said, and the place in the file to fix.</summary>
+internal sealed class YamlReadError
+{
+    public YamlReadError(string message, Mark start, Mark end)
+    {
+        Message = message;
+        Start = start;
+        End = end;
+    }
+
+    public string Message { get; }
+
+    public Mark Start { get; }
+
+    public Mark End { get; }
+}
+
+/// <summary>
+/// Builds <see cref="YamlNode"/> trees from YamlDotNet's event parser (anchors and aliases resolved), and turns every
+/// way YamlDotNet can fail into a <see cref="YamlReadError"/> at a real line and column.
+/// </summary>
 internal sealed class YamlTreeReader
 {
-    private readonly Dictionary<string, YamlNode> _anchors = new(System.StringComparer.Ordinal);
+    private static readonly Regex YamlMessagePrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
+
+    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly string _text;
+    private readonly WatchedScanner _scanner;
     private readonly IParser _parser;
 
-    private YamlTreeReader(string text) => _parser = new TrackingParser(new Parser(new System.IO.StringReader(text)), this);
+    private YamlTreeReader(string text)
+    {
+        _text = text;
+        _scanner = new WatchedScanner(new Scanner(new StringReader(text)));
+        _parser = new Parser(_scanner);
+    }
+
+    /// <summary>Reads the first document of <paramref name="text"/>. Never throws: malformed YAML becomes the result's error.</summary>
+    public static YamlReadResult Read(string text)
+    {
+        var reader = new YamlTreeReader(text);
+        try
+        {
+            return reader.ReadFirstDocument();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // YamlException mostly, but YamlDotNet raises some scanner errors as plain exceptions.
+            return new YamlReadResult(null, null, reader.Locate(ex));
+        }
+    }
+
+    private YamlReadResult ReadFirstDocument()
+    {
+        _parser.Consume<StreamStart>();
+        if (!_parser.TryConsume<DocumentStart>(out _))
+        {
+            return new YamlReadResult(null, null, null);
+        }
+
+        var root = ReadNode();
+        _parser.Consume<DocumentEnd>();
+        _parser.Accept<DocumentStart>(out var extra);
+        return new YamlReadResult(root, extra, null);
+    }
 
     /// <summary>
-    /// Where the last event that parsed cleanly ended: the best position for errors YamlDotNet raises without one
-    /// (some malformed input throws InvalidOperationException from the scanner).
+    /// The best place for an error. YamlDotNet's own marks are right for most errors, but some scanner errors carry
+    /// none (they would land on the file's first character), and a tab in indentation, which YAML forbids, is reported
+    /// at the scalar being read, lines above: there, where the scanner stopped is the place to fix.
     /// </summary>
-    public Mark LastGoodMark { get; private set; } = Mark.Empty;
-
-    /// <summary>Reads the first document; null when the stream holds none.</summary>
-    /// <exception cref="YamlException">Malformed YAML, with the position YamlDotNet knows.</exception>
-    public static YamlNode? ReadFirstDocument(string text, out YamlTreeReader reader)
+    private YamlReadError Locate(Exception exception)
     {
-        reader = new YamlTreeReader(text);
-        reader._parser.Consume<StreamStart>();
-        if (!reader._parser.TryConsume<DocumentStart>(out _))
+        var message = Describe(exception);
+        var marked = exception is YamlException yaml && !IsFileStart(yaml.Start) ? yaml : null;
+        if (_scanner.FailedAt is { } stop)
+        {
+            if (IndentationTab(stop) is { } tab)
+            {
+                return new YamlReadError(
+                    $"YAML indents with spaces only; replace this tab (the YAML reader said: {message})",
+                    tab,
+                    new Mark(tab.Index + 1, tab.Line, tab.Column + 1));
+            }
+
+            if (marked is null)
+            {
+                return new YamlReadError(message, stop, stop);
+            }
+        }
+
+        if (marked is not null)
+        {
+            return new YamlReadError(message, marked.Start, marked.End);
+        }
+
+        // No mark and no scanner failure: the parser ran out of input ("reached the end of the stream").
+        var position = _scanner.CurrentPosition;
+        return new YamlReadError(message, position, position);
+    }
+
+    private string Describe(Exception exception)
+    {
+        if (exception is YamlException)
+        {
+            return YamlMessagePrefix.Replace(exception.Message, string.Empty);
+        }
+
+        // The scanner's one plain exception: a flow collection's line indented less than the collection needs.
+        return _scanner.FailedAt is not null
+            ? "this line is still inside a '[' or '{' collection opened above: close the collection, or indent the line further"
+            : $"the YAML reader failed here: {exception.Message}";
+    }
+
+    /// <summary>A tab in the indentation of the line where the scanner stopped, up to where it stopped.</summary>
+    private Mark? IndentationTab(Mark stop)
+    {
+        var lineStart = stop.Index - (stop.Column - 1);
+        if (lineStart < 0)
         {
             return null;
         }
 
-        var root = reader.ReadNode();
-        reader._parser.Consume<DocumentEnd>();
-        if (reader._parser.Accept<DocumentStart>(out var extra))
+        for (var index = lineStart; index <= stop.Index && index < _text.Length; index++)
         {
-            reader.ExtraDocument = extra;
+            switch (_text[(int)index])
+            {
+                case '\t':
+                    return new Mark(index, stop.Line, index - lineStart + 1);
+                case ' ':
+                    continue;
+                default:
+                    return null;
+            }
         }
 
-        return root;
+        return null;
     }
 
-    /// <summary>The start of a second document, which the spec format does not use; null when there is none.</summary>
-    public DocumentStart? ExtraDocument { get; private set; }
+    /// <summary>YamlDotNet's <see cref="Mark.Empty"/> (no position) and a real error on the first character look the same.</summary>
+    private static bool IsFileStart(Mark mark) => mark.Index == 0;
 
     private YamlNode ReadNode()
     {
@@ -140,7 +265,7 @@ internal sealed class YamlTreeReader
         return mapping;
     }
 
-    private static void Remember(YamlDotNet.Core.AnchorName anchor, YamlNode node, Dictionary<string, YamlNode> anchors)
+    private static void Remember(AnchorName anchor, YamlNode node, Dictionary<string, YamlNode> anchors)
     {
         if (!anchor.IsEmpty)
         {
@@ -148,29 +273,37 @@ internal sealed class YamlTreeReader
         }
     }
 
-    /// <summary>Passes events through and remembers where the last one ended.</summary>
-    private sealed class TrackingParser : IParser
+    /// <summary>Passes tokens through and remembers where the scanner stood when it failed.</summary>
+    private sealed class WatchedScanner : IScanner
     {
-        private readonly IParser _inner;
-        private readonly YamlTreeReader _owner;
+        private readonly Scanner _inner;
 
-        public TrackingParser(IParser inner, YamlTreeReader owner)
+        public WatchedScanner(Scanner inner) => _inner = inner;
+
+        /// <summary>Where the scanner's cursor was when it threw; null while it has not.</summary>
+        public Mark? FailedAt { get; private set; }
+
+        public Mark CurrentPosition => _inner.CurrentPosition;
+
+        public YamlDotNet.Core.Tokens.Token? Current => _inner.Current;
+
+        public bool MoveNext() => Watch(static scanner => scanner.MoveNext());
+
+        public bool MoveNextWithoutConsuming() => Watch(static scanner => scanner.MoveNextWithoutConsuming());
+
+        public void ConsumeCurrent() => _inner.ConsumeCurrent();
+
+        private bool Watch(Func<Scanner, bool> move)
         {
-            _inner = inner;
-            _owner = owner;
-        }
-
-        public ParsingEvent? Current => _inner.Current;
-
-        public bool MoveNext()
-        {
-            var moved = _inner.MoveNext();
-            if (moved && _inner.Current is { } current)
+            try
             {
-                _owner.LastGoodMark = current.End;
+                return move(_inner);
             }
-
-            return moved;
+            catch
+            {
+                FailedAt ??= _inner.CurrentPosition;
+                throw;
+            }
         }
     }
 }

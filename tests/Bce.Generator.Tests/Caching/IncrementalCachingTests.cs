@@ -5,8 +5,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Bce.Generator.Tests.Caching;
 
 /// <summary>
-/// The pipeline reads only spec files and options: C# edits must cost nothing, a spec edit must re-parse that spec
-/// alone, and a change that does not alter the model must not re-emit source.
+/// The pipeline reads spec files and options, and of the compilation one bool (is Bce.Runtime referenced): C# edits
+/// must cost nothing, a spec edit must re-parse that spec alone, and a change that does not alter the model must not
+/// re-emit source.
 /// </summary>
 public sealed class IncrementalCachingTests
 {
@@ -65,13 +66,41 @@ public sealed class IncrementalCachingTests
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class UserCode { }", GeneratorHarness.ParseOptions));
         var result = Single(driver.RunGenerators(edited));
 
-        foreach (var name in StepRuns.TrackingNameValues)
-        {
-            Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(result, name));
-        }
-
+        AssertOnlyTheRuntimeReferenceReran(result);
         Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(result, TrackingNames.EmitModel));
         Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(result, TrackingNames.Diagnostics));
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached], StepRuns.OutputReasons(result, TrackingNames.RuntimeReference));
+    }
+
+    [Fact]
+    public void Csharp_edit_in_a_project_without_the_runtime_keeps_every_output_cached_and_the_one_error()
+    {
+        var compilation = GeneratorHarness.CreateCompilationWithoutRuntime();
+        var driver = GeneratorHarness.CreateDriver([new InMemoryAdditionalText("/specs/demo.yaml", DemoSpec)]).RunGenerators(compilation);
+        Assert.Equal("BCE013", Assert.Single(Single(driver).Diagnostics).Id);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class UserCode { }", GeneratorHarness.ParseOptions));
+        var result = Single(driver.RunGenerators(edited));
+
+        AssertOnlyTheRuntimeReferenceReran(result);
+        Assert.Equal("BCE013", Assert.Single(result.Diagnostics).Id);
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void Adding_the_runtime_reference_generates_the_sources_and_drops_the_error()
+    {
+        var withoutRuntime = GeneratorHarness.CreateCompilationWithoutRuntime();
+        var driver = GeneratorHarness.CreateDriver([new InMemoryAdditionalText("/specs/demo.yaml", DemoSpec)]).RunGenerators(withoutRuntime);
+        Assert.Empty(Single(driver).GeneratedSources);
+
+        var runtime = GeneratorHarness.CreateCompilation().References.Single(GeneratorHarness.IsRuntime);
+        var result = Single(driver.RunGenerators(withoutRuntime.AddReferences(runtime)));
+
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(result, TrackingNames.RuntimeReference));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(result, TrackingNames.Parse));
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.GeneratedSources, source => GeneratedNames.Is(source.HintName, "Demo.DemoClient"));
     }
 
     [Fact]
@@ -98,7 +127,7 @@ public sealed class IncrementalCachingTests
     public void Comment_line_that_moves_a_warning_re_reports_it_but_does_not_re_emit_source()
     {
         // The warning's position is part of the parse result, so Parse is Modified; the emit model is not.
-        var spec = DemoSpec.Replace("    method: GET", "    method: GET\n    summry: Gets a thing.");
+        var spec = DemoSpec.Replace("    method: GET", "    method: GET\n    x-owner: Platform team");
         var original = new InMemoryAdditionalText("/specs/demo.yaml", spec);
         var compilation = GeneratorHarness.CreateCompilation();
         var driver = GeneratorHarness.CreateDriver([original]).RunGenerators(compilation);
@@ -206,6 +235,26 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void Changing_the_global_visibility_option_re_emits_without_reparsing()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var spec = new InMemoryAdditionalText("/specs/demo.yaml", DemoSpec);
+        var driver = GeneratorHarness.CreateDriver([spec]).RunGenerators(compilation);
+
+        var optIn = (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BceSpec"] = "true" };
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(
+            new Dictionary<string, string> { ["build_property.BceClientVisibility"] = "internal" },
+            new Dictionary<string, IReadOnlyDictionary<string, string>> { [spec.Path] = optIn }));
+        var after = Single(driver.RunGenerators(compilation));
+
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.Options));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(after, TrackingNames.Parse));
+        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.EmitModel));
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.Diagnostics));
+        Assert.Contains(after.GeneratedSources, source => source.SourceText.ToString().Contains("\ninternal partial class DemoClient", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Changing_the_per_file_namespace_option_re_emits_that_spec_with_the_new_namespace()
     {
         var compilation = GeneratorHarness.CreateCompilation();
@@ -232,6 +281,23 @@ public sealed class IncrementalCachingTests
             ["build_metadata.AdditionalFiles.BceClientNamespace"] = ns,
         },
     };
+
+    /// <summary>
+    /// After a C# edit the one step that reads the compilation runs again and finds the same answer (Unchanged); every
+    /// other step and every output is Cached.
+    /// </summary>
+    private static void AssertOnlyTheRuntimeReferenceReran(GeneratorRunResult result)
+    {
+        foreach (var name in StepRuns.TrackingNameValues)
+        {
+            var expected = name == TrackingNames.RuntimeReference ? IncrementalStepRunReason.Unchanged : IncrementalStepRunReason.Cached;
+            Assert.Equal([expected], StepRuns.Reasons(result, name));
+        }
+
+        var outputs = result.TrackedOutputSteps.SelectMany(pair => pair.Value).SelectMany(step => step.Outputs).ToArray();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
 
     private static GeneratorRunResult Single(GeneratorDriver driver)
     {

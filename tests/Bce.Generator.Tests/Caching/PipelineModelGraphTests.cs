@@ -21,18 +21,21 @@ public sealed class PipelineModelGraphTests
     [Fact]
     public void Tracked_step_outputs_hold_no_roslyn_objects()
     {
-        // The real spec, a spec with a warning and a broken spec: every kind of value the steps produce.
+        // The real spec, a spec with a warning, a broken spec and one that forgot to opt in: every kind of value the steps produce.
         var specs = new AdditionalText[]
         {
             new InMemoryAdditionalText("/specs/peerconn.yaml", GeneratorHarness.PeerConnSpec),
             new InMemoryAdditionalText("/specs/warning.yaml", GeneratorHarness.PeerConnSpec.Replace("  name: PeerConn", "  name: Warned\n  owner: me")),
             new InMemoryAdditionalText("/specs/broken.yaml", "items: [a, b\nother: x"),
+            new InMemoryAdditionalText("/specs/forgotten.yaml", GeneratorHarness.PeerConnSpec),
         };
-        var driver = GeneratorHarness.CreateDriver(specs, new Dictionary<string, string> { ["build_property.BceClientNamespace"] = "Some.Space" })
+        var optIn = (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BceSpec"] = "true" };
+        var fileOptions = specs.Take(3).ToDictionary(spec => spec.Path, _ => optIn);
+        var driver = GeneratorHarness.CreateDriver(specs, new Dictionary<string, string> { ["build_property.BceClientNamespace"] = "Some.Space" }, fileOptions: fileOptions)
             .RunGenerators(GeneratorHarness.CreateCompilation());
         var result = driver.GetRunResult().Results.Single();
         Assert.Null(result.Exception);
-        Assert.Equal(["BCE001", "BCE010"], result.Diagnostics.Select(d => d.Id).Order());
+        Assert.Equal(["BCE001", "BCE010", "BCE014"], result.Diagnostics.Select(d => d.Id).Order());
 
         var visited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in StepRuns.TrackingNameValues)

@@ -1,4 +1,5 @@
 using Bce.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Bce.Generator.Tests.Compiling;
 
@@ -13,6 +14,50 @@ public sealed class GeneratedCodeCompilesTests
         Assert.Empty(generatorDiagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Internal_PeerConn_client_compiles_without_errors_or_warnings_and_declares_no_public_type()
+    {
+        // Code in the same assembly still uses it: the client, a request, a model, an enum, the pager and a waiter.
+        const string UserCode = """
+            using System.Threading.Tasks;
+            using Bce.Vpc.PeerConnections;
+
+            internal static class Wrapper
+            {
+                public static async Task UseAsync()
+                {
+                    using var client = new PeerConnClient(new Bce.Runtime.Credentials.BceCredentials("ak", "sk"));
+                    IPeerConnClient api = client;
+                    var detail = await api.GetPeerConnDetailAsync(new GetPeerConnDetailRequest { PeerConnId = "peerconn-1" });
+                    _ = detail.Value.Status == PeerConnStatus.Active;
+                    await foreach (var item in client.ListAllPeerConnsAsync(new ListPeerConnRequest { VpcId = "vpc-1" }))
+                    {
+                        _ = item.PeerConnId;
+                    }
+
+                    await client.WaitUntilPeerConnActiveAsync(new GetPeerConnDetailRequest { PeerConnId = "peerconn-1" });
+                    _ = PeerConnErrorCodes.RequestExpired;
+                }
+            }
+            """;
+
+        var (output, generatorDiagnostics) = GeneratorHarness.RunAndCompile(
+            GeneratorHarness.PeerConnSpec, new Dictionary<string, string> { ["build_property.BceClientVisibility"] = "internal" }, UserCode);
+
+        Assert.Empty(generatorDiagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var generatedTypes = output.SyntaxTrees
+            .Where(tree => tree.FilePath.EndsWith(".g.cs", StringComparison.Ordinal))
+            .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>()
+                .Select(declaration => output.GetSemanticModel(tree).GetDeclaredSymbol(declaration)!))
+            .ToList();
+        Assert.True(generatedTypes.Count > 20, $"only {generatedTypes.Count} generated types found");
+        Assert.All(generatedTypes, type => Assert.True(
+            type.DeclaredAccessibility == Accessibility.Internal || type.ContainingType is not null,
+            $"{type} is {type.DeclaredAccessibility}"));
     }
 
     [Fact]

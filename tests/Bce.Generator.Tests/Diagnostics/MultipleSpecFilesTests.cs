@@ -24,7 +24,7 @@ public sealed class MultipleSpecFilesTests
         var result = RunAll(new InMemoryAdditionalText("/specs/broken.yaml", Broken), new InMemoryAdditionalText("/specs/other.yaml", ValidSpec));
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        SpecDiagnostics.AssertAt(diagnostic, Broken, "/specs/broken.yaml", "BCE001", DiagnosticSeverity.Error, line: 0, column: 9);
+        SpecDiagnostics.AssertAt(diagnostic, Broken, "/specs/broken.yaml", "BCE001", DiagnosticSeverity.Error, line: 1, column: 0);
         Assert.NotEmpty(result.GeneratedSources);
         Assert.All(result.GeneratedSources, source => Assert.StartsWith("Other.", source.HintName, StringComparison.Ordinal));
     }

@@ -2,7 +2,7 @@ using Bce.Generator.Tests.Infrastructure;
 
 namespace Bce.Generator.Tests.Diagnostics;
 
-/// <summary>BCE008 (wrong node kind), BCE009 (a name defined twice) and BCE010 (an unknown key, only a warning).</summary>
+/// <summary>BCE008 (wrong node kind), BCE009 (a name defined twice) and BCE010 (an unknown key, only a warning; a typo of a known one is BCE012, see MisspelledKeyTests).</summary>
 public sealed class StructureDiagnosticsTests
 {
     [Fact]
@@ -150,14 +150,14 @@ public sealed class StructureDiagnosticsTests
             operations:
               GetThing:
                 method: GET
-                summry: Gets a thing.
+                x-owner: Platform team
                 path: /things
             """;
 
         var result = GeneratorHarness.Run(Yaml, SpecDiagnostics.SpecPath);
 
         var diagnostic = SpecDiagnostics.ExpectSingle(result, Yaml, "BCE010", DiagnosticSeverity.Warning, line: 8, column: 4);
-        Assert.Contains("'summry'", SpecDiagnostics.Message(diagnostic));
+        Assert.Contains("'x-owner'", SpecDiagnostics.Message(diagnostic));
         Assert.Contains(result.GeneratedSources, source => GeneratedNames.Is(source.HintName, "Demo.GetThingRequest"));
     }
 }

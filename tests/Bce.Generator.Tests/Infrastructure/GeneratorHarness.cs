@@ -18,12 +18,13 @@ public static class GeneratorHarness
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp11);
 
     /// <summary>A compilation with the runtime and the framework referenced, plus the given user code.</summary>
-    public static CSharpCompilation CreateCompilation(params string[] sources) =>
-        CSharpCompilation.Create(
-            "Consumer",
-            sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+    public static CSharpCompilation CreateCompilation(params string[] sources) => Compile(References.Value, sources);
+
+    /// <summary>A project that forgot the Bce.Runtime package: the framework only.</summary>
+    public static CSharpCompilation CreateCompilationWithoutRuntime(params string[] sources) =>
+        Compile(References.Value.Where(reference => !IsRuntime(reference)), sources);
+
+    public static bool IsRuntime(MetadataReference reference) => Path.GetFileName(reference.Display) == "Bce.Runtime.dll";
 
     public static GeneratorDriver CreateDriver(
         IEnumerable<AdditionalText> specs,
@@ -56,12 +57,24 @@ public static class GeneratorHarness
     }
 
     /// <summary>Runs the generator and compiles its output together with <paramref name="userCode"/>.</summary>
-    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) RunAndCompile(string yaml, params string[] userCode)
+    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) RunAndCompile(string yaml, params string[] userCode) =>
+        RunAndCompile(yaml, new Dictionary<string, string>(), userCode);
+
+    /// <summary>Runs the generator with project options (<c>build_property.*</c>) and compiles its output.</summary>
+    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) RunAndCompile(
+        string yaml, IReadOnlyDictionary<string, string> globalOptions, params string[] userCode)
     {
-        var driver = CreateDriver([new InMemoryAdditionalText(SpecPath, yaml)]);
+        var driver = CreateDriver([new InMemoryAdditionalText(SpecPath, yaml)], globalOptions);
         driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(userCode), out var output, out var diagnostics);
         return (output, diagnostics);
     }
+
+    private static CSharpCompilation Compile(IEnumerable<MetadataReference> references, string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
     private static ImmutableArray<MetadataReference> LoadReferences()
     {

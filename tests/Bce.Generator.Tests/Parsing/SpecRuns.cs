@@ -8,6 +8,8 @@ internal static class SpecRuns
     public const string OptIn = "build_metadata.AdditionalFiles.BceSpec";
     public const string FileNamespace = "build_metadata.AdditionalFiles.BceClientNamespace";
     public const string GlobalNamespace = "build_property.BceClientNamespace";
+    public const string FileVisibility = "build_metadata.AdditionalFiles.BceClientVisibility";
+    public const string GlobalVisibility = "build_property.BceClientVisibility";
 
     public static GeneratorRunResult Run(string yaml, string path, IReadOnlyDictionary<string, string> fileOptions, IReadOnlyDictionary<string, string>? globalOptions = null)
     {

@@ -2,7 +2,7 @@ using Bce.Generator.Tests.Infrastructure;
 
 namespace Bce.Generator.Tests.Parsing;
 
-/// <summary>Which additional files are specs: YAML by extension, and only when they opt in with BceSpec="true".</summary>
+/// <summary>Which additional files are specs: YAML by extension, and only when they opt in with BceSpec="true" (BCE014 in ForgottenOptInTests).</summary>
 public sealed class SpecSelectionTests
 {
     [Theory]
@@ -27,19 +27,29 @@ public sealed class SpecSelectionTests
     }
 
     [Fact]
-    public void Spec_without_BceSpec_metadata_generates_nothing()
+    public void Spec_without_BceSpec_metadata_generates_nothing_but_warns_BCE014()
     {
         var result = SpecRuns.Run(GeneratorHarness.PeerConnSpec, "/specs/peerconn.yaml", new Dictionary<string, string>());
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Equal("BCE014", Assert.Single(result.Diagnostics).Id);
         Assert.Empty(result.GeneratedSources);
     }
 
     [Theory]
     [InlineData("")]
-    [InlineData("false")]
     [InlineData("yes")]
-    public void Spec_with_BceSpec_other_than_true_generates_nothing(string value)
+    public void Spec_with_BceSpec_other_than_true_or_false_generates_nothing_but_warns_BCE014(string value)
+    {
+        var result = SpecRuns.Run(GeneratorHarness.PeerConnSpec, "/specs/peerconn.yaml", new Dictionary<string, string> { [SpecRuns.OptIn] = value });
+
+        Assert.Equal("BCE014", Assert.Single(result.Diagnostics).Id);
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("false")]
+    [InlineData(" False ")]
+    public void Spec_with_BceSpec_false_is_a_decision_and_stays_silent(string value)
     {
         var result = SpecRuns.Run(GeneratorHarness.PeerConnSpec, "/specs/peerconn.yaml", new Dictionary<string, string> { [SpecRuns.OptIn] = value });
 
