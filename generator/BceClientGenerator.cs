@@ -60,12 +60,15 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeTypes.ServiceDescriptorMetadataName) is not null)
             .WithTrackingName(TrackingNames.RuntimeReference);
 
-        // Without the runtime, one error for the compilation, not one per spec nor ~100 inside generated files. It is
-        // not tied to the specs on purpose: knowing whether any spec opted in takes Collect(), and with it a reference
-        // to System.Collections.Immutable the generator must not have (see Packaging/AnalyzerReferenceTests).
-        context.RegisterSourceOutput(runtimeReferenced, static (spc, referenced) =>
+        // Without the runtime, one error for the compilation, not one per spec nor ~100 inside generated files; and
+        // none at all for a project that opts no spec in. Collect() here only feeds one bool, cached across C# edits.
+        var anySpec = specFiles
+            .Collect()
+            .Select(static (files, _) => !files.IsDefaultOrEmpty)
+            .WithTrackingName(TrackingNames.AnySpec);
+        context.RegisterSourceOutput(runtimeReferenced.Combine(anySpec), static (spc, pair) =>
         {
-            if (!referenced)
+            if (!pair.Left && pair.Right)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeMissing, Location.None));
             }

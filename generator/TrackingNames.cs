@@ -24,4 +24,6 @@ public static class TrackingNames
     /// <summary>Whether the compilation references Bce.Runtime: the only thing read from it, as a bool.</summary>
     public const string RuntimeReference = nameof(RuntimeReference);
 
+    /// <summary>Whether any spec opted in: BCE013 (runtime missing) is reported only then.</summary>
+    public const string AnySpec = nameof(AnySpec);
 }

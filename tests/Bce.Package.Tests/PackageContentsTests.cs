@@ -72,7 +72,7 @@ public sealed class PackageContentsTests(PackageFeed feed)
     }
 
     [Fact]
-    public void The_packaged_generator_references_only_netstandard_Roslyn_4_8_and_YamlDotNet()
+    public void The_packaged_generator_references_only_netstandard_Roslyn_4_8_its_immutable_collections_and_YamlDotNet()
     {
         using var package = ZipFile.OpenRead(feed.PackagePath("Bce.Runtime"));
         using var stream = new MemoryStream();
@@ -90,7 +90,7 @@ public sealed class PackageContentsTests(PackageFeed feed)
             .Order()
             .ToArray();
 
-        Assert.Equal(["Microsoft.CodeAnalysis 4.8.0.0", "netstandard 2.0.0.0", "YamlDotNet 16.0.0.0"], references);
+        Assert.Equal(["Microsoft.CodeAnalysis 4.8.0.0", "netstandard 2.0.0.0", "System.Collections.Immutable 7.0.0.0", "YamlDotNet 16.0.0.0"], references);
     }
 
     [Fact]

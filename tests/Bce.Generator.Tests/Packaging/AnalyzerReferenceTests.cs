@@ -7,6 +7,8 @@ namespace Bce.Generator.Tests.Packaging;
 /// The compiler host (including Visual Studio's .NET Framework one) must be able to load everything the generator
 /// references: netstandard, Roslyn at the floor version, and YamlDotNet, which ships beside it. Any other reference,
 /// such as a System.Memory facade pulled in by a new package, breaks the generator in Visual Studio only (CS8784).
+/// System.Collections.Immutable is allowed at exactly the version Roslyn 4.8 itself references (7.0.0.0): every
+/// compiler host that can run Roslyn 4.8 supplies it, and <c>Collect()</c> hands the generator an ImmutableArray.
 /// </summary>
 public sealed class AnalyzerReferenceTests
 {
@@ -21,6 +23,7 @@ public sealed class AnalyzerReferenceTests
                 "netstandard" => reference.Version == new Version(2, 0, 0, 0),
                 "Microsoft.CodeAnalysis" or "Microsoft.CodeAnalysis.CSharp" => reference.Version == new Version(4, 8, 0, 0),
                 "YamlDotNet" => true,
+                "System.Collections.Immutable" => reference.Version == new Version(7, 0, 0, 0),
                 _ => false,
             },
             $"Unexpected reference {reference.Name} {reference.Version}; all references: {string.Join(", ", references)}"));
