@@ -42,8 +42,9 @@ public static class BceServiceCollectionExtensions
     /// </param>
     /// <param name="credentials">
     /// Creates the credential provider; called once, and the provider is shared by every client resolved from this
-    /// registration (so an STS provider's cached session survives). <see langword="null"/> for an
-    /// <see cref="EnvironmentCredentialProvider"/> (a singleton registered only if none is registered yet).
+    /// registration (so an STS provider's cached session survives). <see langword="null"/> for a
+    /// <see cref="DefaultBceCredentialProvider"/>, the chain of environment and CLI credential files (a singleton
+    /// registered only if none is registered yet).
     /// </param>
     /// <returns>
     /// The builder of the named client, to add <see cref="DelegatingHandler"/>s (they run once per attempt, inside the
@@ -104,7 +105,7 @@ public static class BceServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="create">Builds the client, for example <c>(c, o) =&gt; new PeerConnClient(c, o)</c>.</param>
     /// <param name="configureOptions">Fills the options of each client; must not set <see cref="BceClientOptions.Transport"/>.</param>
-    /// <param name="credentials">Creates the shared credential provider; <see langword="null"/> for <see cref="EnvironmentCredentialProvider"/>.</param>
+    /// <param name="credentials">Creates the shared credential provider; <see langword="null"/> for <see cref="DefaultBceCredentialProvider"/>.</param>
     /// <returns>The builder of the named client, for <see cref="DelegatingHandler"/>s that run once per attempt; never a resilience handler.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="create"/> is null.</exception>
     public static IHttpClientBuilder AddBceClient<TClient>(
@@ -117,7 +118,7 @@ public static class BceServiceCollectionExtensions
 
     /// <summary>
     /// Registers this registration's credential provider as a keyed singleton under a key nobody else holds, so it is
-    /// created once and shared; the default is the one <see cref="EnvironmentCredentialProvider"/> singleton.
+    /// created once and shared; the default is the one <see cref="DefaultBceCredentialProvider"/> singleton.
     /// </summary>
     private static object RegisterCredentials(
         IServiceCollection services,
@@ -127,8 +128,8 @@ public static class BceServiceCollectionExtensions
         var key = new CredentialsKey(name);
         if (credentials is null)
         {
-            services.TryAddSingleton(static _ => new EnvironmentCredentialProvider());
-            services.AddKeyedSingleton<BceCredentialProvider>(key, static (provider, _) => provider.GetRequiredService<EnvironmentCredentialProvider>());
+            services.TryAddSingleton(static _ => new DefaultBceCredentialProvider());
+            services.AddKeyedSingleton<BceCredentialProvider>(key, static (provider, _) => provider.GetRequiredService<DefaultBceCredentialProvider>());
         }
         else
         {

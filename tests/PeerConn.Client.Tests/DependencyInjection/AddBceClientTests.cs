@@ -113,7 +113,7 @@ public sealed class AddBceClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_credentials_the_one_environment_provider_singleton_is_used()
+    public async Task Without_credentials_the_one_default_chain_singleton_is_used()
     {
         var seen = new List<BceCredentialProvider>();
         var services = new ServiceCollection();
@@ -128,8 +128,8 @@ public sealed class AddBceClientTests : IAsyncLifetime
         provider.GetRequiredService<PeerConnClient>();
 
         Assert.Equal(2, seen.Count);
-        Assert.IsType<EnvironmentCredentialProvider>(seen[0]);
-        Assert.Same(provider.GetRequiredService<EnvironmentCredentialProvider>(), seen[0]);
+        Assert.IsType<DefaultBceCredentialProvider>(seen[0]);
+        Assert.Same(provider.GetRequiredService<DefaultBceCredentialProvider>(), seen[0]);
         Assert.Same(seen[0], seen[1]);
     }
 
