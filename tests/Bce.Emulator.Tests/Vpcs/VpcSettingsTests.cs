@@ -112,6 +112,16 @@ public sealed class VpcSettingsTests(EmulatorSession session) : IClassFixture<Em
         Assert.Contains(operation, await response.ShouldBeErrorAsync(501, "NotImplemented"));
     }
 
+    [Theory]
+    [InlineData("PATCH", "/v1/vpc/vpc-primary0000a")]
+    [InlineData("POST", "/v1/subnet/sbn-000000000000")]
+    [InlineData("PUT", "/v1/subnet/ipreserve/ipr-000000000000")]
+    public async Task A_wrong_method_on_a_vpc_path_is_InvalidURI(string method, string path)
+    {
+        using var response = await session.Primary.SendAsync(new HttpMethod(method), path, "{}");
+        await response.ShouldBeErrorAsync(404, "InvalidURI");
+    }
+
     private async Task<string> DhcpTextAsync(string vpc)
     {
         using var response = await session.Primary.SendAsync(HttpMethod.Get, $"/v1/vpc/{vpc}/dhcp");
