@@ -16,11 +16,12 @@ internal sealed class CommandLine
     public static string Usage { get; } = $"""
         usage: bce-emulator [options]
 
-        A local Baidu AI Cloud VPC PeerConn service (and STS GetSessionToken) on 127.0.0.1, state in memory.
+        A local Baidu AI Cloud VPC service (VPCs, subnets, PeerConn; STS GetSessionToken) on 127.0.0.1, state in memory.
         Prints "listening on http://127.0.0.1:PORT" first; SIGINT (Ctrl+C) or SIGTERM stops it (exit 0).
 
           --port N                      loopback port; 0 (default) picks a free one
-          --account ID:AK:SK[:VPCS]     serve this account (repeatable; VPCS = vpc-a,vpc-b it owns);
+          --account ID:AK:SK[:VPCS]     serve this account (repeatable; VPCS = vpc-a,vpc-b it owns, seeded
+                                        as VPCs with the CIDRs 10.0.0.0/16, 10.1.0.0/16, … in order);
                                         default: the two documented test accounts
           --region R                    the region it stands for (default {EmulatorDefaults.Region})
           --transition-seconds S        how long transitional statuses last (default 0: immediate)

@@ -4,6 +4,7 @@ using Bce.Emulator.Hosting;
 using Bce.Emulator.Idempotency;
 using Bce.Emulator.PeerConns;
 using Bce.Emulator.Sts;
+using Bce.Emulator.Vpcs;
 using Bce.Emulator.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -16,8 +17,8 @@ using Microsoft.Extensions.Logging;
 namespace Bce.Emulator;
 
 /// <summary>
-/// A local stand-in for the Baidu AI Cloud VPC PeerConn service (and the STS GetSessionToken call), listening on
-/// loopback. Start one with <see cref="StartAsync"/>, point a client at <see cref="Endpoint"/>, sign with one of
+/// A local stand-in for the Baidu AI Cloud VPC service — VPCs, subnets, reserved CIDRs and peer connections (PeerConn)
+/// — and the STS GetSessionToken call, listening on loopback. Start one with <see cref="StartAsync"/>, point a client at <see cref="Endpoint"/>, sign with one of
 /// <see cref="Accounts"/> (by default <see cref="EmulatorDefaults.Primary"/> and <see cref="EmulatorDefaults.Secondary"/>),
 /// inject faults with <see cref="Faults"/>, and dispose it when done.
 /// </summary>
@@ -52,7 +53,7 @@ public sealed class BceEmulator : IAsyncDisposable
     /// <summary>Fault rules and request/fault counters; rules can be added and cleared at any time, while requests run.</summary>
     public FaultInjector Faults { get; }
 
-    /// <summary>Read-only snapshots of the stored connections.</summary>
+    /// <summary>Read-only snapshots of the stored connections, VPCs and subnets.</summary>
     public EmulatorState State { get; }
 
     /// <summary>Starts an emulator on loopback.</summary>
@@ -90,13 +91,17 @@ public sealed class BceEmulator : IAsyncDisposable
         var faults = new FaultInjector(options.FaultSeed ?? Random.Shared.Next());
         var credentials = new CredentialStore(accounts);
         var idempotency = new IdempotencyStore(time);
-        var peerConns = new PeerConnService(accounts, options.Region, time, options.TransitionDuration);
+        var gate = new StateLock();
+        var vpcStore = new VpcStore(accounts, time.GetUtcNow());
+        var peerConns = new PeerConnService(accounts, vpcStore, gate, options.Region, time, options.TransitionDuration);
+        var vpcs = new VpcService(vpcStore, gate, peerConns, options.Region, time);
         var pipeline = new RequestPipeline(faults, new BceAuthVerifier(credentials, time, options.ClockSkewAllowance), idempotency, logger);
 
         app.Use(RequestIds.AssignAsync);
         app.Use(new ErrorBoundary(logger).InvokeAsync);
         app.UseRouting();
         new PeerConnEndpoints(peerConns, pipeline, options.NotFoundAsEmptyBody).Map(app);
+        new VpcEndpoints(vpcs, pipeline).Map(app);
         SessionTokenEndpoint.Map(app, pipeline, new SessionTokenIssuer(credentials, time));
         app.MapFallback(UnknownRoutes.AnswerAsync);
 
@@ -112,7 +117,7 @@ public sealed class BceEmulator : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
-        return new BceEmulator(app, new Uri($"http://127.0.0.1:{port}"), accounts, faults, new EmulatorState(peerConns, idempotency));
+        return new BceEmulator(app, new Uri($"http://127.0.0.1:{port}"), accounts, faults, new EmulatorState(peerConns, vpcs, idempotency));
     }
 
     /// <summary>Stops listening; in-flight requests get a moment to finish. Safe to call more than once.</summary>

@@ -9,8 +9,10 @@ namespace Bce.Emulator;
 public sealed record EmulatorAccount(string AccountId, string AccessKeyId, string SecretAccessKey)
 {
     /// <summary>
-    /// VPC ids this account owns from the start. Any other VPC id belongs to the first account that uses it
-    /// (see the README, "VPC ownership").
+    /// VPC ids this account owns from the start. Each becomes a VPC record (ListVpcs, GetVpcDetail): the n-th seeded
+    /// VPC of the emulator, counting across the accounts in order from 0, gets the CIDR <c>10.n.0.0/16</c>; the first
+    /// of each account is its default VPC, named <c>default</c>. VPCs made through CreateVpc belong to their creator;
+    /// any other id is claimed by the first peer connection that uses it (see the README, "VPC ownership").
     /// </summary>
     public IList<string> VpcIds { get; init; } = new List<string>();
 

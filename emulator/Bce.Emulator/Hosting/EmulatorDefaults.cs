@@ -2,7 +2,9 @@ namespace Bce.Emulator;
 
 /// <summary>
 /// The documented test accounts and VPCs the emulator serves when no account is configured. Every value here is a
-/// fabricated, public test value: the keys open nothing but an emulator.
+/// fabricated, public test value: the keys open nothing but an emulator. The seeded VPCs are real VPC records with
+/// the CIDRs <c>10.0.0.0/16</c> (<see cref="PrimaryVpcA"/>, the primary account's default VPC) to <c>10.4.0.0/16</c>
+/// (<see cref="SecondaryVpcB"/>), in the order of the constants below.
 /// </summary>
 public static class EmulatorDefaults
 {

@@ -13,7 +13,10 @@ namespace Bce.Emulator.Hosting;
 internal sealed record EmulatorRequest(HttpContext Http, string Operation, Caller Caller, QueryParameters Query, ReadOnlyMemory<byte> Body)
 {
     /// <summary>The <c>{peerConnId}</c> route value.</summary>
-    public string PeerConnId => Http.Request.RouteValues["peerConnId"] as string ?? string.Empty;
+    public string PeerConnId => Route("peerConnId");
+
+    /// <summary>A route value such as <c>{vpcId}</c>; empty when the route has none.</summary>
+    public string Route(string name) => Http.Request.RouteValues[name] as string ?? string.Empty;
 
     /// <summary>The <c>If-Match</c> header, if any.</summary>
     public string? IfMatch => Http.Request.Headers.IfMatch is { Count: > 0 } values ? values.ToString() : null;

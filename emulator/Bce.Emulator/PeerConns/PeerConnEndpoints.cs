@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bce.Emulator.Hosting;
 using Bce.Emulator.PeerConns.Bodies;
 using Bce.Emulator.Wire;
@@ -14,8 +13,6 @@ namespace Bce.Emulator.PeerConns;
 /// </summary>
 internal sealed class PeerConnEndpoints
 {
-    private const int DefaultMaxKeys = 1000;
-
     private readonly PeerConnService _service;
     private readonly RequestPipeline _pipeline;
     private readonly bool _notFoundAsEmptyBody;
@@ -74,7 +71,7 @@ internal sealed class PeerConnEndpoints
 
     private ApiResult List(EmulatorRequest request)
     {
-        var maxKeys = ParseMaxKeys(request.Query.Get("maxKeys"));
+        var maxKeys = MaxKeys.Parse(request.Query.Get("maxKeys"));
         var page = _service.List(
             request.Caller,
             NullIfEmpty(request.Query.Get("vpcId")),
@@ -156,18 +153,6 @@ internal sealed class PeerConnEndpoints
     {
         _service.SetDeleteProtect(request.Caller, request.PeerConnId, DeleteProtectBody.Parse(request.Body), request.IfMatch);
         return ApiResult.EmptyOk;
-    }
-
-    private static int ParseMaxKeys(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return DefaultMaxKeys;
-        }
-
-        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= DefaultMaxKeys
-            ? value
-            : throw ApiErrors.InvalidHttpRequest($"maxKeys must be an integer from 1 to {DefaultMaxKeys}.");
     }
 
     private static BceApiException InvalidRole(string role) =>

@@ -10,7 +10,7 @@ namespace Bce.Emulator.PeerConns;
 internal static class PeerConnJson
 {
     /// <summary><c>{"peerConnId":"…"}</c>.</summary>
-    public static byte[] CreateResult(string peerConnId) => Write(w =>
+    public static byte[] CreateResult(string peerConnId) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
         w.WriteString("peerConnId", peerConnId);
@@ -18,33 +18,10 @@ internal static class PeerConnJson
     });
 
     /// <summary>One PeerConn object.</summary>
-    public static byte[] Detail(PeerConnView view) => Write(w => WritePeerConn(w, view));
+    public static byte[] Detail(PeerConnView view) => JsonOutput.Write(w => WritePeerConn(w, view));
 
     /// <summary><c>{"peerConns":[…],"marker"?,"isTruncated","nextMarker"?,"maxKeys"}</c>.</summary>
-    public static byte[] ListResult(ListPage page) => Write(w =>
-    {
-        w.WriteStartObject();
-        w.WriteStartArray("peerConns");
-        foreach (var view in page.Items)
-        {
-            WritePeerConn(w, view);
-        }
-
-        w.WriteEndArray();
-        if (page.Marker is not null)
-        {
-            w.WriteString("marker", page.Marker);
-        }
-
-        w.WriteBoolean("isTruncated", page.NextMarker is not null);
-        if (page.NextMarker is not null)
-        {
-            w.WriteString("nextMarker", page.NextMarker);
-        }
-
-        w.WriteNumber("maxKeys", page.MaxKeys);
-        w.WriteEndObject();
-    });
+    public static byte[] ListResult(ListPage<PeerConnView> page) => JsonOutput.Write(w => page.Write(w, "peerConns", WritePeerConn));
 
     private static void WritePeerConn(Utf8JsonWriter w, PeerConnView view)
     {
@@ -73,28 +50,8 @@ internal static class PeerConnJson
             w.WriteNull("expiredTime");
         }
 
-        w.WriteStartArray("tags");
-        foreach (var tag in view.Tags)
-        {
-            w.WriteStartObject();
-            w.WriteString("tagKey", tag.Key);
-            w.WriteString("tagValue", tag.Value);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        ResourceTag.WriteAll(w, view.Tags);
         w.WriteBoolean("deleteProtect", view.DeleteProtect);
         w.WriteEndObject();
-    }
-
-    private static byte[] Write(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -75,6 +75,14 @@ internal sealed partial class PeerConnService
 
     private void CheckVpcOwnership(Caller caller, CreatePeerConnBody body, string acceptorAccountId)
     {
+        foreach (var vpcId in new[] { body.LocalVpcId, body.PeerVpcId })
+        {
+            if (_vpcs.WasDeleted(vpcId))
+            {
+                throw ApiErrors.InvalidParameter($"The VPC {vpcId} was deleted.");
+            }
+        }
+
         if (!_vpcs.MayUse(body.LocalVpcId, caller.AccountId))
         {
             throw ApiErrors.InvalidParameter($"The VPC {body.LocalVpcId} does not belong to the caller's account.");

@@ -1,4 +1,5 @@
 using Bce.Emulator.Auth;
+using Bce.Emulator.Wire;
 
 namespace Bce.Emulator.PeerConns;
 
@@ -27,7 +28,7 @@ internal sealed partial class PeerConnService
     /// local VPC it is; without, the initiator side when the caller initiated, else the acceptor side. A page starts at
     /// the first id not below <paramref name="marker"/>.
     /// </summary>
-    public ListPage List(Caller caller, string? vpcId, string? marker, int maxKeys) => Locked(_ =>
+    public ListPage<PeerConnView> List(Caller caller, string? vpcId, string? marker, int maxKeys) => Locked(_ =>
     {
         var views = new List<PeerConnView>();
         foreach (var connection in _store.Live.OrderBy(c => c.Id, StringComparer.Ordinal))
@@ -39,15 +40,6 @@ internal sealed partial class PeerConnService
             }
         }
 
-        var start = marker is null ? 0 : views.FindIndex(v => string.CompareOrdinal(v.PeerConnId, marker) >= 0);
-        if (start < 0)
-        {
-            start = views.Count;
-        }
-
-        var page = views.Skip(start).Take(maxKeys).ToList();
-        var nextMarker = start + maxKeys < views.Count ? views[start + maxKeys].PeerConnId : null;
-        var echoedMarker = marker ?? (page.Count > 0 ? page[0].PeerConnId : null);
-        return new ListPage(page, echoedMarker, nextMarker, maxKeys);
+        return ListPage<PeerConnView>.Of(views, v => v.PeerConnId, marker, maxKeys);
     });
 }

@@ -1,10 +1,13 @@
 using Bce.Emulator.Auth;
+using Bce.Emulator.Hosting;
+using Bce.Emulator.Vpcs;
 using Bce.Emulator.Wire;
 
 namespace Bce.Emulator.PeerConns;
 
 /// <summary>
-/// The PeerConn operations on the store, one partial file per operation. Every operation runs under one lock, first
+/// The PeerConn operations on the store, one partial file per operation. Every operation runs under the
+/// <see cref="StateLock"/> (shared with the VPC services, which own the <see cref="VpcStore"/> it checks), first
 /// applies the time-driven changes that are due (<see cref="LifeCycle.Advance"/>), then, for writes: finds the
 /// connection, checks the business rules, checks <c>If-Match</c>, and only then changes anything. Checking
 /// preconditions after the rules follows RFC 9110 §13.2.1: a request that would fail anyway reports its own error.
@@ -14,36 +17,43 @@ internal sealed partial class PeerConnService
     /// <summary>At most this many connections per VPC (product guide, wire contract §3).</summary>
     public const int QuotaPerVpc = 10;
 
-    private readonly object _gate = new();
+    private readonly StateLock _gate;
     private readonly PeerConnStore _store = new();
-    private readonly VpcRegistry _vpcs;
+    private readonly VpcStore _vpcs;
     private readonly HashSet<string> _accountIds;
     private readonly TimeProvider _time;
     private readonly string _region;
     private readonly TimeSpan _transition;
 
-    public PeerConnService(IReadOnlyList<EmulatorAccount> accounts, string region, TimeProvider time, TimeSpan transitionDuration)
+    public PeerConnService(
+        IReadOnlyList<EmulatorAccount> accounts,
+        VpcStore vpcs,
+        StateLock gate,
+        string region,
+        TimeProvider time,
+        TimeSpan transitionDuration)
     {
-        _vpcs = new VpcRegistry(accounts);
+        _vpcs = vpcs;
+        _gate = gate;
         _accountIds = new HashSet<string>(accounts.Select(a => a.AccountId), StringComparer.Ordinal);
         _region = region;
         _time = time;
         _transition = transitionDuration;
     }
 
-    private T Locked<T>(Func<DateTimeOffset, T> action)
-    {
-        lock (_gate)
-        {
-            var now = _time.GetUtcNow();
-            foreach (var connection in _store.Live)
-            {
-                LifeCycle.Advance(connection, now);
-            }
+    /// <summary>Whether a connection that is not deleted (any status) has the VPC as either side; DeleteVpc asks.</summary>
+    public bool HasLiveConnections(string vpcId) => Locked(_ => _store.Live.Any(c => c.Touches(vpcId)));
 
-            return action(now);
+    private T Locked<T>(Func<DateTimeOffset, T> action) => _gate.Run(() =>
+    {
+        var now = _time.GetUtcNow();
+        foreach (var connection in _store.Live)
+        {
+            LifeCycle.Advance(connection, now);
         }
-    }
+
+        return action(now);
+    });
 
     /// <summary>
     /// Runs a write: <paramref name="plan"/> checks the rules and returns the change, which is applied only when the

@@ -1,3 +1,5 @@
+using Bce.Emulator.Wire;
+
 namespace Bce.Emulator.PeerConns;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal sealed record PeerConnView(
     string DnsStatus,
     DateTimeOffset CreatedTime,
     DateTimeOffset? ExpiredTime,
-    IReadOnlyList<PeerConnTag> Tags,
+    IReadOnlyList<ResourceTag> Tags,
     bool DeleteProtect)
 {
     /// <summary>The view of <paramref name="connection"/> from the side with <paramref name="role"/>.</summary>

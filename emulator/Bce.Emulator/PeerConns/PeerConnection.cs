@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Bce.Emulator.Wire;
 
 namespace Bce.Emulator.PeerConns;
 
@@ -28,7 +29,7 @@ internal sealed class PeerConnection
     /// <summary>When a Prepaid connection expires; null for Postpaid.</summary>
     public DateTimeOffset? ExpiresAt { get; set; }
 
-    public IReadOnlyList<PeerConnTag> Tags { get; init; } = [];
+    public IReadOnlyList<ResourceTag> Tags { get; init; } = [];
 
     public bool DeleteProtect { get; set; }
 

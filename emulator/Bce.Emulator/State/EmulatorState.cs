@@ -1,5 +1,6 @@
 using Bce.Emulator.Idempotency;
 using Bce.Emulator.PeerConns;
+using Bce.Emulator.Vpcs;
 
 namespace Bce.Emulator;
 
@@ -10,13 +11,29 @@ namespace Bce.Emulator;
 public sealed class EmulatorState
 {
     private readonly PeerConnService _peerConns;
+    private readonly VpcService _vpcs;
     private readonly IdempotencyStore _idempotency;
 
-    internal EmulatorState(PeerConnService peerConns, IdempotencyStore idempotency)
+    internal EmulatorState(PeerConnService peerConns, VpcService vpcs, IdempotencyStore idempotency)
     {
         _peerConns = peerConns;
+        _vpcs = vpcs;
         _idempotency = idempotency;
     }
+
+    /// <summary>Every VPC that exists (seeded or created, not deleted), in id order.</summary>
+    public IReadOnlyList<VpcSnapshot> Vpcs => _vpcs.VpcSnapshots();
+
+    /// <summary>Every subnet that exists, in id order.</summary>
+    public IReadOnlyList<SubnetSnapshot> Subnets => _vpcs.SubnetSnapshots();
+
+    /// <summary>The VPC with this id; null when there is none (never created, deleted, or only claimed by a peer connection).</summary>
+    public VpcSnapshot? FindVpc(string vpcId) =>
+        Vpcs.FirstOrDefault(v => string.Equals(v.VpcId, vpcId, StringComparison.Ordinal));
+
+    /// <summary>The subnet with this id; null when there is none.</summary>
+    public SubnetSnapshot? FindSubnet(string subnetId) =>
+        Subnets.FirstOrDefault(s => string.Equals(s.SubnetId, subnetId, StringComparison.Ordinal));
 
     /// <summary>Every connection ever created, deleted ones included, oldest first.</summary>
     public IReadOnlyList<PeerConnSnapshot> Connections => _peerConns.Snapshot();

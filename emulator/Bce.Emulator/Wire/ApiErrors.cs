@@ -30,8 +30,8 @@ internal static class ApiErrors
     public static BceApiException AccessDenied(string message) => new(403, BceErrorCodes.AccessDenied, message);
 
     // Conditional requests and idempotency.
-    public static BceApiException PreconditionFailed() =>
-        new(412, BceErrorCodes.PreconditionFailed, "The If-Match ETag does not match the current ETag of the peer connection.");
+    public static BceApiException PreconditionFailed(string resource = "peer connection") =>
+        new(412, BceErrorCodes.PreconditionFailed, $"The If-Match ETag does not match the current ETag of the {resource}.");
     public static BceApiException IdempotentParameterMismatch(string clientToken) =>
         new(403, BceErrorCodes.IdempotentParameterMismatch,
             $"The clientToken {clientToken} was already used with a different request.");
@@ -39,6 +39,12 @@ internal static class ApiErrors
     // Resources.
     public static BceApiException NoSuchObject(string peerConnId) =>
         new(404, BceErrorCodes.NoSuchObject, $"The peer connection {peerConnId} does not exist.");
+    public static BceApiException NoSuchVpc(string vpcId) =>
+        new(404, BceErrorCodes.NoSuchObject, $"The VPC {vpcId} does not exist.");
+    public static BceApiException NoSuchSubnet(string subnetId) =>
+        new(404, BceErrorCodes.NoSuchObject, $"The subnet {subnetId} does not exist.");
+    public static BceApiException NoSuchIpReserve(string ipReserveId) =>
+        new(404, BceErrorCodes.NoSuchObject, $"The reserved CIDR {ipReserveId} does not exist.");
 
     // PeerConn business rules (wire contract §9).
     public static BceApiException SameVpc() =>
@@ -64,4 +70,12 @@ internal static class ApiErrors
     public static BceApiException DnsStatusConflict(string message) => new(409, BceErrorCodes.DnsStatusConflict, message);
     public static BceApiException QuotaExceeded(string vpcId, int quota) =>
         new(400, BceErrorCodes.QuotaExceeded, $"The VPC {vpcId} already has {quota} peer connections.");
+
+    // VPC, subnet and reserved-CIDR rules (emulator/README.md, "VPCs and subnets").
+    public static BceApiException InvalidCidr(string message) => new(400, BceErrorCodes.VpcInvalidCidr, message);
+    public static BceApiException CidrConflict(string message) => new(409, BceErrorCodes.VpcCidrConflict, message);
+    public static BceApiException InUse(string message) => new(409, BceErrorCodes.VpcInUse, message);
+    public static BceApiException VpcInvalidParameter(string message) => new(400, BceErrorCodes.VpcInvalidParameter, message);
+    public static BceApiException DhcpOptionsExist(string vpcId) =>
+        new(409, BceErrorCodes.VpcDhcpOptionsExist, $"The VPC {vpcId} already has DHCP options; change them with UpdateVpcDhcp.");
 }

@@ -1,6 +1,9 @@
 namespace Bce.Emulator.Wire;
 
-/// <summary>The error codes the emulator answers with (wire contract §4 and §9).</summary>
+/// <summary>
+/// The error codes the emulator answers with: the common BCE codes (wire contract §4), PeerConn's (§9), and the VPC
+/// family's, which the public record does not give and the emulator chose (emulator/README.md, "VPCs and subnets").
+/// </summary>
 internal static class BceErrorCodes
 {
     public const string AccessDenied = "AccessDenied";
@@ -35,4 +38,10 @@ internal static class BceErrorCodes
     public const string PostpaidRenewUnsupported = "PeerConn.PostpaidRenewUnsupported";
     public const string DnsStatusConflict = "PeerConn.DnsStatusConflict";
     public const string QuotaExceeded = "PeerConn.QuotaExceeded";
+
+    public const string VpcInvalidCidr = "Vpc.InvalidCidr";
+    public const string VpcCidrConflict = "Vpc.CidrConflict";
+    public const string VpcInUse = "Vpc.InUse";
+    public const string VpcInvalidParameter = "Vpc.InvalidParameter";
+    public const string VpcDhcpOptionsExist = "Vpc.DhcpOptionsExist";
 }

@@ -133,6 +133,32 @@ internal readonly struct JsonBody
         return items;
     }
 
+    /// <summary>An optional array of strings; null when absent.</summary>
+    public IReadOnlyList<string>? OptionalStringArray(string name)
+    {
+        if (!TryGet(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw WrongType(name, "an array");
+        }
+
+        var items = new List<string>();
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            items.Add(item.ValueKind == JsonValueKind.String
+                ? item.GetString()!
+                : throw ApiErrors.InappropriateJson($"The field {Qualify(name)}[{index}] must be a string."));
+            index++;
+        }
+
+        return items;
+    }
+
     /// <summary>The error for a value outside its allowed range or set.</summary>
     public BceApiException Invalid(string name, string rule) =>
         ApiErrors.InappropriateJson($"The field {Qualify(name)} {rule}.");

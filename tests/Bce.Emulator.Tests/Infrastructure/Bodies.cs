@@ -30,6 +30,22 @@ public static class Bodies
         return body;
     }
 
+    /// <summary>A CreateVpc body.</summary>
+    public static Dictionary<string, object?> Vpc(string cidr = "192.168.0.0/16", string name = "test_vpc") => new()
+    {
+        ["name"] = name,
+        ["cidr"] = cidr,
+    };
+
+    /// <summary>A CreateSubnet body.</summary>
+    public static Dictionary<string, object?> Subnet(string vpcId, string cidr, string zoneName = "cn-bj-a", string name = "test_subnet") => new()
+    {
+        ["name"] = name,
+        ["zoneName"] = zoneName,
+        ["cidr"] = cidr,
+        ["vpcId"] = vpcId,
+    };
+
     /// <summary>Adds or replaces a field.</summary>
     public static Dictionary<string, object?> With(this Dictionary<string, object?> body, string name, object? value)
     {

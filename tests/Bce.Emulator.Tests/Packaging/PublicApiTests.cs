@@ -25,6 +25,8 @@ public sealed class PublicApiTests
             "Bce.Emulator.FaultRule",
             "Bce.Emulator.OperationNames",
             "Bce.Emulator.PeerConnSnapshot",
+            "Bce.Emulator.SubnetSnapshot",
+            "Bce.Emulator.VpcSnapshot",
         ], exported);
     }
 

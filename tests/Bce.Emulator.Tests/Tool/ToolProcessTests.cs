@@ -86,6 +86,31 @@ public sealed partial class ToolProcessTests
     }
 
     [Fact]
+    public async Task Vpcs_named_on_an_account_flag_are_served_as_vpc_records_with_default_cidrs()
+    {
+        using var process = Start("--account", "acct-cli:ak-cli:sk-cli:vpc-clione00001,vpc-clitwo00002");
+        try
+        {
+            var address = ListeningLine().Match(await ReadLineAsync(process)).Groups["address"].Value;
+            Assert.Contains("vpcs vpc-clione00001,vpc-clitwo00002", await ReadLineAsync(process));
+
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+            var client = new BceTestClient(http, TimeProvider.System, new TestCredentials("ak-cli", "sk-cli"));
+            var vpcs = (await client.ListVpcsOkAsync()).GetProperty("vpcs").EnumerateArray().ToList();
+            Assert.Equal(["vpc-clione00001", "vpc-clitwo00002"], vpcs.Select(v => v.GetProperty("vpcId").GetString()));
+            Assert.Equal(["10.0.0.0/16", "10.1.0.0/16"], vpcs.Select(v => v.GetProperty("cidr").GetString()));
+            Assert.Equal([true, false], vpcs.Select(v => v.GetProperty("isDefault").GetBoolean()));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_fault_flag_is_announced_with_its_seed_and_applied()
     {
         using var process = Start("--fault-rate", "1", "--fault-kind", "Status500", "--fault-operation", "ListPeerConn", "--seed", "42");

@@ -14,7 +14,7 @@ internal sealed record CreatePeerConnBody(
     string? Description,
     string? LocalIfName,
     string? PeerIfName,
-    IReadOnlyList<PeerConnTag> Tags,
+    IReadOnlyList<ResourceTag> Tags,
     string? ResourceGroupId,
     bool DeleteProtect)
 {
@@ -42,7 +42,7 @@ internal sealed record CreatePeerConnBody(
             json.OptionalString("description"),
             json.OptionalString("localIfName"),
             NullIfEmpty(json.OptionalString("peerIfName")),
-            ParseTags(json),
+            ResourceTag.ParseAll(json),
             json.OptionalString("resourceGroupId"),
             json.OptionalBoolean("deleteProtect") ?? false);
     }
@@ -61,17 +61,6 @@ internal sealed record CreatePeerConnBody(
         }
 
         throw billing.Invalid("paymentTiming", "must be Prepaid or Postpaid");
-    }
-
-    private static List<PeerConnTag> ParseTags(JsonBody json)
-    {
-        var tags = new List<PeerConnTag>();
-        foreach (var tag in json.OptionalObjectArray("tags") ?? [])
-        {
-            tags.Add(new PeerConnTag(tag.RequiredString("tagKey"), tag.OptionalString("tagValue") ?? string.Empty));
-        }
-
-        return tags;
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -1,7 +1,7 @@
-namespace Bce.Emulator.PeerConns;
+namespace Bce.Emulator.Wire;
 
 /// <summary>
-/// Evaluates an <c>If-Match</c> header against a connection's ETag: <c>*</c> matches any existing connection; otherwise
+/// Evaluates an <c>If-Match</c> header against a resource's ETag: <c>*</c> matches any existing resource; otherwise
 /// any listed tag must equal the current one (quotes and a <c>W/</c> prefix are tolerated).
 /// </summary>
 internal static class IfMatch
