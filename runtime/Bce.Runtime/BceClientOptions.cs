@@ -1,6 +1,5 @@
 using System.Net;
 using Bce.Runtime.Logging;
-using Bce.Runtime.Pipeline;
 using Bce.Runtime.Signing;
 using Microsoft.Extensions.Logging;
 

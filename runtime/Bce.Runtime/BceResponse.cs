@@ -1,4 +1,4 @@
-using Bce.Runtime.Pipeline;
+using System.Collections.ObjectModel;
 
 namespace Bce.Runtime;
 
@@ -19,7 +19,7 @@ public class BceResponse
         ETag = eTag;
         ClientToken = clientToken;
         Attempts = attempts;
-        Headers = headers ?? ResponseHeaders.Empty;
+        Headers = headers ?? ReadOnlyDictionary<string, string>.Empty;
     }
 
     /// <summary>Copies the metadata of another response.</summary>
@@ -35,7 +35,7 @@ public class BceResponse
     /// <summary>The request id the service assigned (<c>x-bce-request-id</c>); quote it to BCE support.</summary>
     public string? RequestId { get; }
 
-    /// <summary>The resource version (<c>ETag</c>), usable as <see cref="BceRequestMessage.IfMatch"/> on a later write.</summary>
+    /// <summary>The resource version (<c>ETag</c>), usable as the <c>If-Match</c> of a later write (<c>BceRequestMessage.IfMatch</c>).</summary>
     public string? ETag { get; }
 
     /// <summary>The idempotency token the call carried, if any.</summary>

@@ -1,1 +1,2 @@
 global using Bce.Runtime.Tests.TestSupport;
+global using Bce.Testing;

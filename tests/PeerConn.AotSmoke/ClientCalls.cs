@@ -1,12 +1,14 @@
+using System.Globalization;
 using System.Text.Json;
 using Bce.Runtime;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Errors;
+using Bce.Testing;
 using Bce.Vpc.PeerConnections;
 
 namespace PeerConn.AotSmoke;
 
-/// <summary>The generated PeerConnClient against the loopback stub: a read, an error answer, a write with a body, paging.</summary>
+/// <summary>The generated PeerConnClient against the loopback server (signatures re-verified): a read, an error answer, a write with a body, paging.</summary>
 internal static class ClientCalls
 {
     public static readonly BceCredentials Credentials = new("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
@@ -16,38 +18,51 @@ internal static class ClientCalls
     private const string DetailJson =
         """{"peerConnId":"peerconn-smoke00001","role":"initiator","status":"active","bandwidthInMbps":10,"localVpcId":"vpc-a","peerVpcId":"vpc-b","paymentTiming":"Postpaid","dnsStatus":"close","createdTime":"2018-08-07 19:46:55","tags":[{"tagKey":"team","tagValue":"network"}]}""";
 
-    public static PeerConnClient CreateClient(LoopbackStub stub) => new(Credentials, new BceClientOptions
+    public static PeerConnClient CreateClient(LoopbackServer server) => new(Credentials, new BceClientOptions
     {
-        Endpoint = stub.BaseAddress,
-        // The stub answers deterministically: a failure should surface at once, not after back-off.
+        Endpoint = server.BaseUri,
+        // The server answers deterministically: a failure should surface at once, not after back-off.
         Retry = { MaxRetries = 0 },
         AttemptTimeout = TimeSpan.FromSeconds(10),
     });
 
-    public static IEnumerable<(string Name, Func<Task> Check)> Checks(PeerConnClient client, LoopbackStub stub)
+    public static IEnumerable<(string Name, Func<Task> Check)> Checks(PeerConnClient client, LoopbackServer server)
     {
-        stub.Answer = Answer;
-        yield return ("GetPeerConnDetail", () => GetDetailAsync(client, stub));
+        server.Otherwise((context, request) => LoopbackServer.Respond(context, SignatureCheck.FindProblem(request, Credentials) is { } problem
+            ? Answer(403, $$"""{"requestId":"stub-403","code":"SignatureDoesNotMatch","message":"{{problem}}"}""")
+            : Decide(request)));
+        yield return ("GetPeerConnDetail", () => GetDetailAsync(client, server));
         yield return ("GetPeerConnDetail of a missing connection is a BceServiceException", () => GetMissingAsync(client));
-        yield return ("CreatePeerConn", () => CreateAsync(client, stub));
+        yield return ("CreatePeerConn", () => CreateAsync(client, server));
         yield return ("ListAllPeerConns over two pages", () => ListAllAsync(client));
     }
 
-    private static StubAnswer Answer(StubRequest request) => (request.Method, request.Path) switch
+    private static ScriptedAnswer Decide(RecordedRequest request) => (request.Method, request.RawPath) switch
     {
-        ("GET", "/v1/peerconn/" + PeerConnId) => new(200, DetailJson, "\"etag-1\""),
-        ("POST", "/v1/peerconn") => new(200, """{"peerConnId":"peerconn-created"}"""),
+        ("GET", "/v1/peerconn/" + PeerConnId) => Answer(200, DetailJson, "\"etag-1\""),
+        ("POST", "/v1/peerconn") => Answer(200, """{"peerConnId":"peerconn-created"}"""),
         ("GET", "/v1/peerconn") when Marker(request) is null =>
-            new(200, """{"peerConns":[{"peerConnId":"peerconn-1"},{"peerConnId":"peerconn-2"}],"isTruncated":true,"nextMarker":"peerconn-3","maxKeys":2}"""),
+            Answer(200, """{"peerConns":[{"peerConnId":"peerconn-1"},{"peerConnId":"peerconn-2"}],"isTruncated":true,"nextMarker":"peerconn-3","maxKeys":2}"""),
         ("GET", "/v1/peerconn") when Marker(request) == "peerconn-3" =>
-            new(200, """{"peerConns":[{"peerConnId":"peerconn-3"}],"marker":"peerconn-3","isTruncated":false,"maxKeys":2}"""),
-        _ => LoopbackStub.NotFound(),
+            Answer(200, """{"peerConns":[{"peerConnId":"peerconn-3"}],"marker":"peerconn-3","isTruncated":false,"maxKeys":2}"""),
+        _ => Answer(404, """{"requestId":"stub-404","code":"NoSuchObject","message":"The resource does not exist."}"""),
     };
 
-    private static string? Marker(StubRequest request) =>
+    private static ScriptedAnswer Answer(int status, string body, string? eTag = null)
+    {
+        var headers = new Dictionary<string, string> { ["x-bce-request-id"] = "stub-" + status.ToString(CultureInfo.InvariantCulture) };
+        if (eTag is not null)
+        {
+            headers["ETag"] = eTag;
+        }
+
+        return new ScriptedAnswer(status, body, headers);
+    }
+
+    private static string? Marker(RecordedRequest request) =>
         request.Query.FirstOrDefault(pair => pair.Key == "marker").Value;
 
-    private static async Task GetDetailAsync(PeerConnClient client, LoopbackStub stub)
+    private static async Task GetDetailAsync(PeerConnClient client, LoopbackServer server)
     {
         var response = await client.GetPeerConnDetailAsync(new GetPeerConnDetailRequest { PeerConnId = PeerConnId, Role = PeerConnRole.Initiator });
 
@@ -59,7 +74,7 @@ internal static class ClientCalls
         SmokeAssert.Equal("network", peerConn.Tags?[0].TagValue, "tags");
         SmokeAssert.Equal("stub-200", response.RequestId, "request id");
         SmokeAssert.True(response.ETag?.Contains("etag-1", StringComparison.Ordinal) == true, $"ETag: got <{response.ETag}>");
-        var sent = stub.Requests.Last();
+        var sent = server.Requests.Last();
         SmokeAssert.Equal("initiator", sent.Query.Single(pair => pair.Key == "role").Value, "role query parameter");
     }
 
@@ -80,7 +95,7 @@ internal static class ClientCalls
         throw new InvalidOperationException("No BceServiceException for a missing connection.");
     }
 
-    private static async Task CreateAsync(PeerConnClient client, LoopbackStub stub)
+    private static async Task CreateAsync(PeerConnClient client, LoopbackServer server)
     {
         var response = await client.CreatePeerConnAsync(new CreatePeerConnRequest
         {
@@ -92,7 +107,7 @@ internal static class ClientCalls
         });
 
         SmokeAssert.Equal("peerconn-created", response.Value.PeerConnId, "peerConnId");
-        var sent = stub.Requests.Last();
+        var sent = server.Requests.Last();
         SmokeAssert.True(response.ClientToken is { Length: > 0 }, "no clientToken on the response");
         SmokeAssert.Equal(response.ClientToken, sent.Query.Single(pair => pair.Key == "clientToken").Value, "clientToken sent");
         using var body = JsonDocument.Parse(sent.Body);

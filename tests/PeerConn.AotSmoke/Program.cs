@@ -1,3 +1,5 @@
+using Bce.Testing;
+
 namespace PeerConn.AotSmoke;
 
 /// <summary>
@@ -20,10 +22,10 @@ internal static class Program
             });
         }
 
-        await using (var stub = LoopbackStub.Start(ClientCalls.Credentials))
+        await using (var server = await LoopbackServer.StartAsync())
         {
-            using var client = ClientCalls.CreateClient(stub);
-            foreach (var (name, check) in ClientCalls.Checks(client, stub))
+            using var client = ClientCalls.CreateClient(server);
+            foreach (var (name, check) in ClientCalls.Checks(client, server))
             {
                 failures += await RunAsync(name, check);
             }

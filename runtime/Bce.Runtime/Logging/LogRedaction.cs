@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text;
-using Polly.Timeout;
 
 namespace Bce.Runtime.Logging;
 
@@ -55,20 +54,4 @@ internal static class LogRedaction
 
     /// <summary>The first four characters of an access key id; nothing when the id is so short that four would be most of it.</summary>
     public static string AccessKeyIdPrefix(string accessKeyId) => accessKeyId.Length >= 8 ? accessKeyId[..4] : string.Empty;
-
-    /// <summary>
-    /// The exception to attach to a log event, or <see langword="null"/>. Only exceptions raised by the HTTP stack and
-    /// the timeout are attached: their messages are .NET's own. Anything else (a credential provider's exception, say)
-    /// is described by its type name alone, since its message and inner exceptions are not ours to vouch for.
-    /// </summary>
-    public static Exception? AttachableException(Exception exception) =>
-        exception is HttpRequestException or IOException or TimeoutRejectedException or OperationCanceledException ? exception : null;
-
-    /// <summary>A short reason naming the exception type (and, for HTTP failures, the kind of failure), never its message.</summary>
-    public static string DescribeException(Exception exception) => exception switch
-    {
-        TimeoutRejectedException => "attempt timeout",
-        HttpRequestException { HttpRequestError: not HttpRequestError.Unknown } http => $"{nameof(HttpRequestException)} ({http.HttpRequestError})",
-        _ => exception.GetType().Name,
-    };
 }

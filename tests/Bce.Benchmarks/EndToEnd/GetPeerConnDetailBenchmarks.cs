@@ -2,8 +2,10 @@ using System.Net.Http.Json;
 using Bce.Benchmarks.Json;
 using Bce.Runtime;
 using Bce.Runtime.Credentials;
+using Bce.Testing;
 using Bce.Vpc.PeerConnections;
 using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Http;
 using Refit;
 
 namespace Bce.Benchmarks.EndToEnd;
@@ -25,7 +27,7 @@ public class GetPeerConnDetailBenchmarks
 
     private static readonly BceCredentials Credentials = new("a0c3e1b7f2d94c8e9b1a2f3c4d5e6f70", "0f1e2d3c4b5a69788796a5b4c3d2e1f0");
 
-    private StubServer _server = null!;
+    private LoopbackServer _server = null!;
     private PeerConnClient _generated = null!;
     private HttpClient _refitHttpClient = null!;
     private IPeerConnApi _refit = null!;
@@ -35,8 +37,8 @@ public class GetPeerConnDetailBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _server = await StubServer.StartAsync(Payloads.PeerConnJson);
-        _generated = new PeerConnClient(Credentials, new BceClientOptions { Endpoint = _server.BaseAddress });
+        _server = (await LoopbackServer.StartAsync(recordRequests: false)).Otherwise((context, _) => AnswerAsync(context, Payloads.PeerConnJson));
+        _generated = new PeerConnClient(Credentials, new BceClientOptions { Endpoint = _server.BaseUri });
         _refitHttpClient = CreateSigningHttpClient();
         _refit = RestService.For<IPeerConnApi>(
             _refitHttpClient,
@@ -80,6 +82,34 @@ public class GetPeerConnDetailBenchmarks
             AllowAutoRedirect = false,
             UseCookies = false,
         };
-        return new HttpClient(new BceSigningHandler(Credentials, transport)) { BaseAddress = _server.BaseAddress };
+        return new HttpClient(new BceSigningHandler(Credentials, transport)) { BaseAddress = _server.BaseUri };
+    }
+
+    /// <summary>
+    /// One fixed peer connection for <c>GET /v1/peerconn/{id}</c>. Only checks that the request is signed (a
+    /// bce-auth-v1 Authorization and an x-bce-date), so the time measured is the clients', not a verifier's.
+    /// </summary>
+    private static Task AnswerAsync(HttpContext context, byte[] body)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers["x-bce-request-id"] = "5c6d7e8f-0a1b-4c2d-8e3f-4a5b6c7d8e9f";
+        if (!request.Headers.Authorization.ToString().StartsWith("bce-auth-v1/", StringComparison.Ordinal)
+            || string.IsNullOrEmpty(request.Headers["x-bce-date"]))
+        {
+            response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        }
+
+        if (!HttpMethods.IsGet(request.Method) || request.Path.Value?.StartsWith("/v1/peerconn/", StringComparison.Ordinal) != true)
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json;charset=UTF-8";
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body).AsTask();
     }
 }

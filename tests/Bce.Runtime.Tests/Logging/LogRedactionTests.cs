@@ -1,5 +1,4 @@
 using Bce.Runtime.Logging;
-using Polly.Timeout;
 
 namespace Bce.Runtime.Tests.Logging;
 
@@ -47,26 +46,6 @@ public sealed class LogRedactionTests
     public void Access_key_prefix_is_four_characters_and_only_of_long_enough_ids(string accessKeyId, string prefix)
     {
         Assert.Equal(prefix, LogRedaction.AccessKeyIdPrefix(accessKeyId));
-    }
-
-    [Fact]
-    public void Only_transport_and_timeout_exceptions_are_attached()
-    {
-        var http = new HttpRequestException(HttpRequestError.ConnectionError, "refused");
-        Assert.Same(http, LogRedaction.AttachableException(http));
-        Assert.NotNull(LogRedaction.AttachableException(new IOException()));
-        Assert.NotNull(LogRedaction.AttachableException(new TimeoutRejectedException()));
-        Assert.Null(LogRedaction.AttachableException(new InvalidOperationException("sk=secret")));
-        Assert.Null(LogRedaction.AttachableException(new Bce.Runtime.Errors.BceClientException("wraps", new InvalidOperationException("sk=secret"))));
-    }
-
-    [Fact]
-    public void Exceptions_are_described_by_type_and_kind_never_by_message()
-    {
-        Assert.Equal("HttpRequestException (ConnectionError)", LogRedaction.DescribeException(new HttpRequestException(HttpRequestError.ConnectionError, "secret")));
-        Assert.Equal("HttpRequestException", LogRedaction.DescribeException(new HttpRequestException("secret")));
-        Assert.Equal("attempt timeout", LogRedaction.DescribeException(new TimeoutRejectedException()));
-        Assert.Equal("InvalidOperationException", LogRedaction.DescribeException(new InvalidOperationException("secret")));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Bce.Emulator;
 using Bce.Runtime;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Logging;
+using Bce.Testing;
 using Bce.Vpc.PeerConnections;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -70,12 +71,12 @@ public sealed class AddBceClientTests : IAsyncLifetime
 
         await provider.GetRequiredService<IPeerConnClient>().CreatePeerConnAsync(PeerConnRequests.SameAccount());
 
-        var attempt = Assert.Single(capture.Records, r => r.Category == PipelineCategory && r.EventId.Id == BceLogEvents.AttemptCompleted);
+        var attempt = Assert.Single(capture.Logs, r => r.Category == PipelineCategory && r.EventId.Id == BceLogEvents.AttemptCompleted);
         Assert.Contains("CreatePeerConn", attempt.Message, StringComparison.Ordinal);
         // The factory's request loggers are removed: at Trace they enumerate the signed headers, re-format the
         // Content-Type and the service rejects the signature (the call above would have failed with 400).
-        Assert.DoesNotContain(capture.Records, r => r.Category.StartsWith("System.Net.Http.HttpClient.", StringComparison.Ordinal));
-        Assert.DoesNotContain(capture.Records, r => r.Message.Contains("bce-auth-v1", StringComparison.Ordinal));
+        Assert.DoesNotContain(capture.Logs, r => r.Category.StartsWith("System.Net.Http.HttpClient.", StringComparison.Ordinal));
+        Assert.DoesNotContain(capture.Logs, r => r.Message.Contains("bce-auth-v1", StringComparison.Ordinal));
     }
 
     [Fact]

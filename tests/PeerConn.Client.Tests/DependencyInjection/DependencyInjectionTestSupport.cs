@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
 
 namespace PeerConn.Client.Tests.DependencyInjection;
 
@@ -30,33 +29,5 @@ public sealed class RecordingHandler(RequestLog log) : DelegatingHandler
             authorization.StartsWith("bce-auth-v1/", StringComparison.Ordinal);
         log.Add(new SeenRequest(request.Method, request.RequestUri!.PathAndQuery, requestId, signed));
         return base.SendAsync(request, cancellationToken);
-    }
-}
-
-/// <summary>One log call as a sink would see it.</summary>
-public sealed record LogRecord(string Category, LogLevel Level, EventId EventId, string Message);
-
-/// <summary>A logger provider that keeps every call at every level.</summary>
-public sealed class CapturingLoggerProvider : ILoggerProvider
-{
-    private readonly ConcurrentQueue<LogRecord> _records = new();
-
-    public IReadOnlyList<LogRecord> Records => [.. _records];
-
-    public ILogger CreateLogger(string categoryName) => new CapturingLogger(this, categoryName);
-
-    public void Dispose()
-    {
-    }
-
-    private sealed class CapturingLogger(CapturingLoggerProvider owner, string category) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner._records.Enqueue(new LogRecord(category, logLevel, eventId, formatter(state, exception)));
     }
 }

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Bce.Runtime.Errors;
 using Bce.Vpc.PeerConnections;
 
+using Bce.Testing;
+
 namespace PeerConn.Client.Tests.Wire;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed partial class OperationWireTests : WireTest
     [Fact]
     public async Task Create_posts_compact_json_with_theClient_token_in_the_query()
     {
-        Server.Enqueue(new ScriptedAnswer(200, """{"peerConnId":"peerconn-new"}"""));
+        Server.Then(new ScriptedAnswer(200, """{"peerConnId":"peerconn-new"}"""));
 
         var response = await Client.CreatePeerConnAsync(new CreatePeerConnRequest
         {
@@ -32,11 +34,11 @@ public sealed partial class OperationWireTests : WireTest
 
         var request = Single();
         Assert.Equal("POST", request.Method);
-        Assert.Equal("/v1/peerconn", request.Path);
+        Assert.Equal("/v1/peerconn", request.RawPath);
         Assert.Equal($"?clientToken={Token}", request.QueryString);
         Assert.Equal(
             """{"bandwidthInMbps":10,"description":"test peer conn","localIfName":"local-interface","localVpcId":"vpc-13vuxu016dew","peerVpcId":"vpc-jcvmhw9h1a35","peerRegion":"bj","billing":{"paymentTiming":"Postpaid"},"tags":[{"tagKey":"k","tagValue":"v"}]}""",
-            request.Body);
+            request.BodyText);
         Assert.Equal("application/json; charset=utf-8", request.Headers["content-type"]);
         Assert.Equal(request.Body.Length.ToString(), request.Headers["content-length"]);
         AssertSigned(request, "content-length", "content-type", "host", "x-bce-date");
@@ -48,7 +50,7 @@ public sealed partial class OperationWireTests : WireTest
     [Fact]
     public async Task Create_without_a_token_gets_a_generated_one()
     {
-        Server.Enqueue(new ScriptedAnswer(200, """{"peerConnId":"peerconn-new"}"""));
+        Server.Then(new ScriptedAnswer(200, """{"peerConnId":"peerconn-new"}"""));
 
         var response = await Client.CreatePeerConnAsync(NewCreateRequest());
 
@@ -60,15 +62,15 @@ public sealed partial class OperationWireTests : WireTest
     [Fact]
     public async Task List_sends_filters_and_page_size_and_no_body()
     {
-        Server.Enqueue(new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"peerconn-1"}],"marker":"m","isTruncated":false,"maxKeys":5}"""));
+        Server.Then(new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"peerconn-1"}],"marker":"m","isTruncated":false,"maxKeys":5}"""));
 
         var response = await Client.ListPeerConnAsync(new ListPeerConnRequest { VpcId = "vpc-13vuxu016dew", Marker = "peerconn-0", MaxKeys = 5 });
 
         var request = Single();
         Assert.Equal("GET", request.Method);
-        Assert.Equal("/v1/peerconn", request.Path);
+        Assert.Equal("/v1/peerconn", request.RawPath);
         Assert.Equal("?vpcId=vpc-13vuxu016dew&marker=peerconn-0&maxKeys=5", request.QueryString);
-        Assert.Equal(string.Empty, request.Body);
+        Assert.Equal(string.Empty, request.BodyText);
         Assert.False(request.Headers.ContainsKey("content-length") && request.Headers["content-length"] != "0");
         AssertSigned(request, "host", "x-bce-date");
         Assert.Equal("peerconn-1", Assert.Single(response.Value.PeerConns!).PeerConnId);
@@ -77,13 +79,13 @@ public sealed partial class OperationWireTests : WireTest
     [Fact]
     public async Task Get_detail_sends_the_role_and_returns_the_etag()
     {
-        Server.Enqueue(new ScriptedAnswer(200, $$"""{"peerConnId":"{{Id}}","role":"acceptor","status":"active"}""", new Dictionary<string, string> { ["ETag"] = "\"v7\"" }));
+        Server.Then(new ScriptedAnswer(200, $$"""{"peerConnId":"{{Id}}","role":"acceptor","status":"active"}""", new Dictionary<string, string> { ["ETag"] = "\"v7\"" }));
 
         var response = await Client.GetPeerConnDetailAsync(new GetPeerConnDetailRequest { PeerConnId = Id, Role = PeerConnRole.Acceptor });
 
         var request = Single();
         Assert.Equal("GET", request.Method);
-        Assert.Equal($"/v1/peerconn/{Id}", request.Path);
+        Assert.Equal($"/v1/peerconn/{Id}", request.RawPath);
         Assert.Equal("?role=acceptor", request.QueryString);
         Assert.Equal("\"v7\"", response.ETag);
         Assert.Equal(PeerConnStatus.Active, response.Value.Status);
@@ -111,9 +113,9 @@ public sealed partial class OperationWireTests : WireTest
 
         var request = Single();
         Assert.Equal("PUT", request.Method);
-        Assert.Equal($"/v1/peerconn/{Id}", request.Path);
+        Assert.Equal($"/v1/peerconn/{Id}", request.RawPath);
         Assert.Equal($"?clientToken={Token}", request.QueryString);
-        Assert.Equal("""{"localIfId":"qpif-ken2yc9j8x56","description":"new"}""", request.Body);
+        Assert.Equal("""{"localIfId":"qpif-ken2yc9j8x56","description":"new"}""", request.BodyText);
         Assert.Equal("\"v7\"", request.Headers["if-match"]);
     }
 
@@ -130,9 +132,9 @@ public sealed partial class OperationWireTests : WireTest
 
         var recorded = Single();
         Assert.Equal("PUT", recorded.Method);
-        Assert.Equal($"/v1/peerconn/{Id}", recorded.Path);
+        Assert.Equal($"/v1/peerconn/{Id}", recorded.RawPath);
         Assert.Equal($"?{action}&clientToken={Token}", recorded.QueryString);
-        Assert.Equal(string.Empty, recorded.Body);
+        Assert.Equal(string.Empty, recorded.BodyText);
     }
 
     [Fact]
@@ -142,9 +144,9 @@ public sealed partial class OperationWireTests : WireTest
 
         var request = Single();
         Assert.Equal("DELETE", request.Method);
-        Assert.Equal($"/v1/peerconn/{Id}", request.Path);
+        Assert.Equal($"/v1/peerconn/{Id}", request.RawPath);
         Assert.Equal($"?clientToken={Token}", request.QueryString);
-        Assert.Equal(string.Empty, request.Body);
+        Assert.Equal(string.Empty, request.BodyText);
     }
 
     [Fact]
@@ -155,7 +157,7 @@ public sealed partial class OperationWireTests : WireTest
         var request = Single();
         Assert.Equal("PUT", request.Method);
         Assert.Equal($"?resize&clientToken={Token}", request.QueryString);
-        Assert.Equal("""{"newBandwidthInMbps":20}""", request.Body);
+        Assert.Equal("""{"newBandwidthInMbps":20}""", request.BodyText);
     }
 
     [Fact]
@@ -170,7 +172,7 @@ public sealed partial class OperationWireTests : WireTest
 
         var request = Single();
         Assert.Equal($"?purchaseReserved&clientToken={Token}", request.QueryString);
-        Assert.Equal("""{"billing":{"reservation":{"reservationLength":1,"reservationTimeUnit":"Month"}}}""", request.Body);
+        Assert.Equal("""{"billing":{"reservation":{"reservationLength":1,"reservationTimeUnit":"Month"}}}""", request.BodyText);
     }
 
     [Fact]
@@ -179,18 +181,17 @@ public sealed partial class OperationWireTests : WireTest
         await Client.OpenPeerConnSyncDnsAsync(new OpenPeerConnSyncDnsRequest { PeerConnId = Id, Role = PeerConnRole.Initiator, ClientToken = Token });
         await Client.ClosePeerConnSyncDnsAsync(new ClosePeerConnSyncDnsRequest { PeerConnId = Id, Role = PeerConnRole.Acceptor, ClientToken = Token });
 
-        Assert.True(Server.Requests.TryDequeue(out var open));
-        Assert.True(Server.Requests.TryDequeue(out var close));
+        var (open, close) = (Server.Requests[0], Server.Requests[1]);
         Assert.Equal($"?open&role=initiator&clientToken={Token}", open.QueryString);
         Assert.Equal($"?close&role=acceptor&clientToken={Token}", close.QueryString);
-        Assert.Equal(string.Empty, open.Body);
-        Assert.Equal(string.Empty, close.Body);
+        Assert.Equal(string.Empty, open.BodyText);
+        Assert.Equal(string.Empty, close.BodyText);
     }
 
     [Fact]
     public async Task Shorthand_overloads_send_the_same_requests_as_request_objects()
     {
-        Server.Enqueue(new ScriptedAnswer(200, $$"""{"peerConnId":"{{Id}}","role":"acceptor"}"""));
+        Server.Then(new ScriptedAnswer(200, $$"""{"peerConnId":"{{Id}}","role":"acceptor"}"""));
 
         var detail = await Client.GetPeerConnDetailAsync(Id, PeerConnRole.Acceptor);
         var deleted = await Client.DeletePeerConnAsync(Id);
@@ -199,9 +200,9 @@ public sealed partial class OperationWireTests : WireTest
 
         var requests = Server.Requests.ToList();
         Assert.Equal(PeerConnRole.Acceptor, detail.Value.Role);
-        Assert.Equal(("GET", $"/v1/peerconn/{Id}", "?role=acceptor"), (requests[0].Method, requests[0].Path, requests[0].QueryString));
+        Assert.Equal(("GET", $"/v1/peerconn/{Id}", "?role=acceptor"), (requests[0].Method, requests[0].RawPath, requests[0].QueryString));
         Assert.Equal(("DELETE", $"?clientToken={deleted.ClientToken}"), (requests[1].Method, requests[1].QueryString));
-        Assert.Equal("""{"newBandwidthInMbps":30}""", requests[2].Body);
+        Assert.Equal("""{"newBandwidthInMbps":30}""", requests[2].BodyText);
         Assert.StartsWith("?resize&clientToken=", requests[2].QueryString);
         Assert.StartsWith("?open&role=initiator&clientToken=", requests[3].QueryString);
     }
@@ -211,7 +212,7 @@ public sealed partial class OperationWireTests : WireTest
     {
         await Client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "a/b c", ClientToken = Token });
 
-        Assert.Equal("/v1/peerconn/a%2Fb%20c", Single().Path);
+        Assert.Equal("/v1/peerconn/a%2Fb%20c", Single().RawPath);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using Bce.Runtime.Errors;
 using Bce.Vpc.PeerConnections;
 
+using Bce.Testing;
+
 namespace PeerConn.Client.Tests.Wire;
 
 /// <summary>Generated answer models refuse answers that lack what the spec marks required.</summary>
@@ -9,7 +11,7 @@ public sealed class RequiredPropertyWireTests : WireTest
     [Fact]
     public async Task Create_answered_200_with_an_empty_object_is_an_invalid_answer_not_a_connection_without_an_id()
     {
-        Server.DefaultAnswer = new ScriptedAnswer(200, "{}");
+        Server.Otherwise(new ScriptedAnswer(200, "{}"));
 
         var error = await Assert.ThrowsAsync<BceClientException>(() => Client.CreatePeerConnAsync(NewRequest()));
 
@@ -23,7 +25,7 @@ public sealed class RequiredPropertyWireTests : WireTest
     [Fact]
     public async Task List_page_with_an_element_without_an_id_is_an_invalid_answer_naming_the_element()
     {
-        Server.DefaultAnswer = new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"p-1"},{"status":"active"}],"isTruncated":false}""");
+        Server.Otherwise(new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"p-1"},{"status":"active"}],"isTruncated":false}"""));
 
         var error = await Assert.ThrowsAsync<BceClientException>(() => Client.ListPeerConnAsync(new ListPeerConnRequest()));
 

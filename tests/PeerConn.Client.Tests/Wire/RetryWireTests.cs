@@ -1,6 +1,8 @@
 using Bce.Runtime.Errors;
 using Bce.Vpc.PeerConnections;
 
+using Bce.Testing;
+
 namespace PeerConn.Client.Tests.Wire;
 
 /// <summary>Retries through the generated client: the same clientToken on every attempt, a fresh signature each time.</summary>
@@ -9,7 +11,7 @@ public sealed class RetryWireTests : WireTest
     [Fact]
     public async Task Retried_create_reuses_itsClient_token_and_is_signed_again_each_attempt()
     {
-        Server.Enqueue(
+        Server.Then(
             new ScriptedAnswer(503, """{"requestId":"r1","code":"ServiceUnavailable","message":"busy"}"""),
             new ScriptedAnswer(0, Abort: true),
             new ScriptedAnswer(500, """{"requestId":"r3","code":"InternalError","message":"oops"}"""),
@@ -20,7 +22,7 @@ public sealed class RetryWireTests : WireTest
         var attempts = Server.Requests.ToList();
         Assert.Equal(4, attempts.Count);
         Assert.Single(attempts.Select(a => a.QueryString).Distinct());
-        Assert.Single(attempts.Select(a => a.Body).Distinct());
+        Assert.Single(attempts.Select(a => a.BodyText).Distinct());
         Assert.Equal(4, attempts.Select(a => a.Headers["x-bce-request-id"]).Distinct().Count());
         Assert.Equal(4, response.Attempts);
         Assert.Equal("peerconn-once", response.Value.PeerConnId);
@@ -32,7 +34,7 @@ public sealed class RetryWireTests : WireTest
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2025-01-15T08:00:00Z"));
         using var client = WireClient.Create(Server, new SteppingTimeProvider(clock, TimeSpan.FromSeconds(2)));
-        Server.Enqueue(new ScriptedAnswer(400, """{"requestId":"r1","code":"RequestExpired","message":"Request has expired."}"""));
+        Server.Then(new ScriptedAnswer(400, """{"requestId":"r1","code":"RequestExpired","message":"Request has expired."}"""));
 
         await client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "peerconn-1" });
 
@@ -46,7 +48,7 @@ public sealed class RetryWireTests : WireTest
     [Fact]
     public async Task A_rule_violation_is_not_retried_and_surfaces_code_and_request_id()
     {
-        Server.Enqueue(new ScriptedAnswer(409, """{"requestId":"req-42","code":"PeerConn.VpcPairExists","message":"exists"}"""));
+        Server.Then(new ScriptedAnswer(409, """{"requestId":"req-42","code":"PeerConn.VpcPairExists","message":"exists"}"""));
 
         var error = await Assert.ThrowsAsync<BceServiceException>(() => Client.CreatePeerConnAsync(OperationWireTests.NewCreateRequest()));
 
@@ -61,7 +63,7 @@ public sealed class RetryWireTests : WireTest
     {
         for (var i = 0; i < 4; i++)
         {
-            Server.Enqueue(new ScriptedAnswer(502, "<html>bad gateway</html>"));
+            Server.Then(new ScriptedAnswer(502, "<html>bad gateway</html>"));
         }
 
         var error = await Assert.ThrowsAsync<BceServiceException>(() => Client.ListPeerConnAsync(new ListPeerConnRequest()));
@@ -74,7 +76,7 @@ public sealed class RetryWireTests : WireTest
     [Fact]
     public async Task Auto_paging_follows_next_marker_across_pages()
     {
-        Server.Enqueue(
+        Server.Then(
             new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"p1"},{"peerConnId":"p2"}],"isTruncated":true,"nextMarker":"p3","maxKeys":2}"""),
             new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"p3"},{"peerConnId":"p4"}],"marker":"p3","isTruncated":true,"nextMarker":"p5","maxKeys":2}"""),
             new ScriptedAnswer(200, """{"peerConns":[{"peerConnId":"p5"}],"marker":"p5","isTruncated":false,"maxKeys":2}"""));

@@ -1,6 +1,8 @@
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Signing;
 
+using Bce.Testing;
+
 namespace PeerConn.Client.Tests.Wire;
 
 /// <summary>
@@ -18,9 +20,9 @@ public static class WireSignature
         var headers = signedNames.Select(name => new KeyValuePair<string, string>(name, request.Headers[name])).ToList();
         var timestamp = DateTimeOffset.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
 
-        var expected = BceSigner.Sign(credentials, request.Method, request.Path, ParseQuery(request.QueryString), headers, timestamp);
+        var expected = BceSigner.Sign(credentials, request.Method, request.RawPath, ParseQuery(request.QueryString), headers, timestamp);
 
-        Assert.True(expected == authorization, $"{request.Method} {request.Path}{request.QueryString}: signed\n  {authorization}\nbut the bytes sent sign as\n  {expected}");
+        Assert.True(expected == authorization, $"{request.Method} {request.RawPath}{request.QueryString}: signed\n  {authorization}\nbut the bytes sent sign as\n  {expected}");
     }
 
     /// <summary><c>?accept&amp;clientToken=x</c> → (accept, null), (clientToken, x), values percent-decoded.</summary>

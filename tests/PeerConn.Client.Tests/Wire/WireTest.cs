@@ -1,17 +1,20 @@
 using Bce.Vpc.PeerConnections;
 
+using Bce.Testing;
+
 namespace PeerConn.Client.Tests.Wire;
 
-/// <summary>A recording server and a generated client pointed at it, fresh for every test.</summary>
+/// <summary>A loopback server and a generated client pointed at it, fresh for every test.</summary>
 public abstract class WireTest : IAsyncLifetime
 {
-    protected RecordingServer Server { get; private set; } = null!;
+    protected LoopbackServer Server { get; private set; } = null!;
 
     protected PeerConnClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Server = await RecordingServer.StartAsync();
+        // Unscripted requests get 200 with no body, as most writes answer.
+        Server = (await LoopbackServer.StartAsync()).Otherwise(new ScriptedAnswer(200));
         Client = WireClient.Create(Server);
     }
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
 
-namespace Bce.Runtime.Tests.TestSupport;
+namespace Bce.Testing;
 
 /// <summary>One log call exactly as a sink would see it: the formatted text, every structured value, the exception.</summary>
 public sealed record CapturedLog(
@@ -14,14 +14,15 @@ public sealed record CapturedLog(
     IReadOnlyList<KeyValuePair<string, object?>> State,
     string? Exception)
 {
-    /// <summary>The structured value named <paramref name="key"/>; fails when there is none.</summary>
+    /// <summary>The structured value named <paramref name="key"/>; <see cref="KeyNotFoundException"/> when there is not exactly one.</summary>
     public object? this[string key]
     {
         get
         {
             var match = State.Where(p => p.Key == key).ToList();
-            Assert.True(match.Count == 1, $"Event {EventId.Name} has no field {key}; it has {string.Join(", ", State.Select(p => p.Key))}.");
-            return match[0].Value;
+            return match.Count == 1
+                ? match[0].Value
+                : throw new KeyNotFoundException($"Event {EventId.Name} has no single field {key}; it has {string.Join(", ", State.Select(p => p.Key))}.");
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace Bce.Runtime.Pipeline;
+namespace Bce.Runtime;
 
 /// <summary>
 /// How failed attempts are retried: exponential back-off from <see cref="Delay"/>, capped at <see cref="MaxDelay"/>,

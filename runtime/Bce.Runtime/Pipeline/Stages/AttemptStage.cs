@@ -1,0 +1,213 @@
+using System.Globalization;
+using Bce.Runtime.Credentials;
+using Bce.Runtime.Signing;
+using Bce.Runtime.Telemetry;
+using Microsoft.Extensions.Logging;
+
+namespace Bce.Runtime.Pipeline;
+
+/// <summary>
+/// One attempt, once per try: its own deadline (<see cref="BceClientOptions.AttemptTimeout"/> on the
+/// <see cref="TimeProvider"/>), credentials, a fresh <c>x-bce-date</c> (with the learnt <see cref="ClockSkew"/>) and
+/// <c>x-bce-request-id</c>, every header value checked, signed, sent, and the answer read within
+/// <see cref="BceClientOptions.MaxResponseSize"/>. A <c>RequestExpired</c> answer teaches the clock skew. Every
+/// failure goes to the <see cref="FailureClassifier"/> here, where the attempt's own deadline is still known; the stage
+/// never throws.
+/// </summary>
+internal sealed partial class AttemptStage
+{
+    private readonly BcePipelineSettings _settings;
+    private readonly BceCredentialProvider _credentials;
+    private readonly HttpClient _httpClient;
+    private readonly FailureClassifier _classifier;
+    private readonly ILogger _logger;
+    private readonly string _serviceName;
+    private readonly LoggedQuery _loggedQuery;
+    private readonly ClockSkew _clockSkew = new();
+
+    public AttemptStage(
+        BceServiceDescriptor service, BcePipelineSettings settings, BceCredentialProvider credentials, HttpClient httpClient,
+        FailureClassifier classifier, ILogger logger)
+    {
+        _settings = settings;
+        _credentials = credentials;
+        _httpClient = httpClient;
+        _classifier = classifier;
+        _logger = logger;
+        _serviceName = service.ServiceName;
+        _loggedQuery = new LoggedQuery(service);
+    }
+
+    /// <summary>How far the service's clock is ahead of ours (see <see cref="Pipeline.ClockSkew"/>).</summary>
+    public TimeSpan ClockSkew => _clockSkew.Current;
+
+    public async ValueTask<AttemptOutcome> SendAsync(Call call)
+    {
+        call.Attempts++;
+        var started = _settings.TimeProvider.GetTimestamp();
+        using var deadline = _settings.AttemptTimeout is { } timeout ? new AttemptDeadline(call.Token, timeout, _settings.TimeProvider) : default;
+        var token = deadline.Token.CanBeCanceled ? deadline.Token : call.Token;
+        BceCredentials credentials;
+        try
+        {
+            credentials = await _credentials.GetCredentialsAsync(token).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            var failure = ex is OperationCanceledException
+                ? _classifier.ClassifyException(ex, call, sent: false, deadline.TimedOut)
+                : _classifier.ClassifyCredentialsFailure(ex, _credentials.GetType().Name, call);
+            return Failed(call, failure, started);
+        }
+
+        call.Credentials = credentials;
+        HttpRequestMessage request;
+        try
+        {
+            request = BuildRequest(call, credentials);
+        }
+        catch (Exception ex)
+        {
+            return Failed(call, _classifier.ClassifyException(ex, call, sent: false, attemptTimedOut: false), started);
+        }
+
+        try
+        {
+            LogRequestHeaders(call, request);
+            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            byte[] body;
+            try
+            {
+                body = await BoundedContent.ReadAsync(response.Content, _settings.MaxResponseSize, token).ConfigureAwait(false);
+            }
+            catch (AnswerTooLargeException tooLarge)
+            {
+                var requestId = response.Headers.TryGetValues(BceHeaders.RequestId, out var ids) ? ids.FirstOrDefault() : null;
+                return Failed(call, _classifier.ClassifyTooLarge((int)response.StatusCode, requestId, tooLarge.Limit, call), started);
+            }
+
+            var now = _settings.TimeProvider.GetUtcNow();
+            var answer = AttemptResult.Create(response, body, now);
+            LogAttemptCompleted(call, answer, started);
+            LearnClockSkew(answer, response, now, call);
+            call.LastStatusCode = answer.StatusCode;
+            call.LastRequestId = answer.Error?.RequestId ?? answer.RequestIdHeader;
+            var failure = _classifier.ClassifyAnswer(answer, call);
+            RecordAttempt(call, CallOutcome.ForStatus(answer.StatusCode));
+            return new AttemptOutcome(call, answer, failure);
+        }
+        catch (Exception ex)
+        {
+            return Failed(call, _classifier.ClassifyException(ex, call, sent: true, deadline.TimedOut), started);
+        }
+        finally
+        {
+            request.Dispose();
+        }
+    }
+
+    private AttemptOutcome Failed(Call call, Failure failure, long started)
+    {
+        LogAttemptFailed(call, failure, started);
+        RecordAttempt(call, failure.Outcome);
+        return new AttemptOutcome(call, failure.Answer, failure);
+    }
+
+    /// <summary>
+    /// After <c>RequestExpired</c>, trusts the service's <c>Date</c> header: a local clock that is minutes off would
+    /// otherwise fail every retry the same way (the Go SDK's retries resend the stale signature and never recover).
+    /// </summary>
+    private void LearnClockSkew(AttemptResult answer, HttpResponseMessage response, DateTimeOffset now, Call call)
+    {
+        if (answer.Error?.Code != FailureClassifier.RequestExpiredCode || response.Headers.Date is not { } serverNow)
+        {
+            return;
+        }
+
+        if (_clockSkew.TryLearn(serverNow, now, out var skew))
+        {
+            LogClockSkewAdopted(call, skew, answer);
+        }
+        else
+        {
+            LogClockSkewRejected(call, skew, answer);
+        }
+    }
+
+    private HttpRequestMessage BuildRequest(Call call, BceCredentials credentials)
+    {
+        var message = call.Message;
+        var uri = call.RequestUri;
+        var now = _clockSkew.SigningTime(_settings.TimeProvider.GetUtcNow());
+        var date = BceSigner.FormatTimestamp(now);
+        var content = new ByteArrayContent(message.ContentBytes);
+        content.Headers.TryAddWithoutValidation(BceHeaders.ContentType, BceHeaders.JsonContentType);
+        var request = new HttpRequestMessage(message.Method, uri) { Content = content };
+
+        // Everything added here is exactly what goes on the wire; the signer sees the same list.
+        var headers = new List<KeyValuePair<string, string>>(8)
+        {
+            new("host", _settings.HostHeader),
+            new("content-type", BceHeaders.JsonContentType),
+            new("content-length", message.Content.Length.ToString(CultureInfo.InvariantCulture)),
+        };
+        request.Headers.Host = _settings.HostHeader;
+        AddHeader(request, headers, BceHeaders.Date, date);
+        // A new id per attempt: each attempt is a separate request in the service's logs; the clientToken ties them together.
+        AddHeader(request, headers, BceHeaders.RequestId, Guid.NewGuid().ToString("D"));
+        if (credentials.SessionToken is { } token)
+        {
+            AddHeader(request, headers, BceHeaders.SecurityToken, token);
+        }
+
+        if (message.IfMatch is { } ifMatch)
+        {
+            AddHeader(request, headers, BceHeaders.IfMatch, ifMatch);
+        }
+
+        request.Headers.TryAddWithoutValidation(BceHeaders.UserAgent, _settings.UserAgent);
+        var canonicalRequest = CanonicalRequest.Create(message.Method.Method, uri.AbsolutePath, message.Query, headers, _settings.HeadersToSign);
+        var authorization = BceSigner.CreateAuthorization(credentials, canonicalRequest, now, _settings.ExpirationInSeconds);
+        request.Headers.TryAddWithoutValidation(BceHeaders.Authorization, authorization);
+        return request;
+    }
+
+    private static void AddHeader(HttpRequestMessage request, List<KeyValuePair<string, string>> signed, string name, string value)
+    {
+        // TryAddWithoutValidation would send a CR or LF as it is; every value is checked, the credentials' included.
+        foreach (var c in value)
+        {
+            if (c is < ' ' or > '~')
+            {
+                throw new ArgumentException($"The {name} header value contains a control or non-ASCII character; the value is not shown.", nameof(value));
+            }
+        }
+
+        request.Headers.TryAddWithoutValidation(name, value);
+        signed.Add(new(name, value));
+    }
+
+    /// <summary>The attempt's own deadline: the call's token linked with a timer on the pipeline's clock.</summary>
+    private readonly struct AttemptDeadline : IDisposable
+    {
+        private readonly CancellationTokenSource? _source;
+        private readonly ITimer? _timer;
+
+        public AttemptDeadline(CancellationToken callToken, TimeSpan timeout, TimeProvider timeProvider)
+        {
+            _source = CancellationTokenSource.CreateLinkedTokenSource(callToken);
+            _timer = Deadline.Start(_source, timeout, timeProvider);
+        }
+
+        public CancellationToken Token => _source?.Token ?? default;
+
+        /// <summary>Whether this attempt's deadline fired (a fired call token cancels the source too, so ask the classifier which).</summary>
+        public bool TimedOut => _source is { IsCancellationRequested: true };
+
+        public void Dispose()
+        {
+            _timer?.Dispose();
+            _source?.Dispose();
+        }
+    }
+}
