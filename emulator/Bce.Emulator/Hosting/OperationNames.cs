@@ -39,7 +39,10 @@ public static class OperationNames
     /// <summary><c>PUT /v1/peerconn/{id}?close&amp;role=…</c>.</summary>
     public const string ClosePeerConnSyncDns = "ClosePeerConnSyncDns";
 
-    /// <summary><c>PUT /v1/peerconn/{id}/deleteProtect</c> (wire contract §1 #13; not in the spec, emulated anyway).</summary>
+    /// <summary><c>PUT /v1/peerconn/{id}?refund</c>.</summary>
+    public const string RefundPeerConn = "RefundPeerConn";
+
+    /// <summary><c>PUT /v1/peerconn/{id}/deleteProtect</c>.</summary>
     public const string UpdatePeerConnDeleteProtect = "UpdatePeerConnDeleteProtect";
 
     /// <summary><c>POST /v1/vpc</c>.</summary>
@@ -106,7 +109,7 @@ public static class OperationNames
     public static IReadOnlyList<string> All { get; } =
     [
         CreatePeerConn, ListPeerConn, GetPeerConnDetail, UpdatePeerConn, AcceptPeerConnApply, RejectPeerConnApply,
-        DeletePeerConn, ResizePeerConn, RenewPeerConn, OpenPeerConnSyncDns, ClosePeerConnSyncDns,
+        DeletePeerConn, ResizePeerConn, RenewPeerConn, OpenPeerConnSyncDns, ClosePeerConnSyncDns, RefundPeerConn,
         UpdatePeerConnDeleteProtect, CreateVpc, ListVpcs, GetVpcDetail, UpdateVpc, DeleteVpc, GetPrivateIpAddressesInfo,
         CreateVpcDhcp, UpdateVpcDhcp, GetVpcDhcpInfo, OpenVpcRelay, ShutdownVpcRelay, CreateSubnet, ListSubnets,
         GetSubnetDetail, UpdateSubnet, DeleteSubnet, CreateIpReserve, ListIpReserves, DeleteIpReserve, GetSessionToken,

@@ -16,10 +16,10 @@ internal static class PeerConnActions
         ("purchaseReserved", OperationNames.RenewPeerConn),
         ("open", OperationNames.OpenPeerConnSyncDns),
         ("close", OperationNames.ClosePeerConnSyncDns),
-        ("refund", string.Empty),
+        ("refund", OperationNames.RefundPeerConn),
     ];
 
-    /// <summary>The operation name; throws for several flags at once and for the refund action, which is not emulated.</summary>
+    /// <summary>The operation name; throws for several flags at once.</summary>
     public static string Resolve(QueryParameters query)
     {
         var present = Flags.Where(f => query.Has(f.Flag)).ToList();
@@ -34,8 +34,6 @@ internal static class PeerConnActions
             return OperationNames.UpdatePeerConn;
         }
 
-        return present[0].Operation.Length > 0
-            ? present[0].Operation
-            : throw ApiErrors.NotImplemented("RefundPeerConn (PUT /v1/peerconn/{id}?refund)");
+        return present[0].Operation;
     }
 }

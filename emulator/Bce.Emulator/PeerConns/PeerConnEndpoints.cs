@@ -58,6 +58,7 @@ internal sealed class PeerConnEndpoints
             OperationNames.RenewPeerConn => Renew,
             OperationNames.OpenPeerConnSyncDns => r => SetDnsSync(r, open: true),
             OperationNames.ClosePeerConnSyncDns => r => SetDnsSync(r, open: false),
+            OperationNames.RefundPeerConn => Refund,
             _ => Update,
         };
         return _pipeline.RunAsync(context, operation, handler);
@@ -146,6 +147,12 @@ internal sealed class PeerConnEndpoints
         }
 
         _service.SetDnsSync(request.Caller, request.PeerConnId, role, open, request.IfMatch);
+        return ApiResult.EmptyOk;
+    }
+
+    private ApiResult Refund(EmulatorRequest request)
+    {
+        _service.Refund(request.Caller, request.PeerConnId, request.IfMatch);
         return ApiResult.EmptyOk;
     }
 

@@ -79,7 +79,7 @@ internal sealed partial class PeerConnService
             ? connection
             : throw ApiErrors.NoSuchObject(id);
 
-    /// <summary>Across accounts, only the initiator may delete, resize, renew (or change delete protection).</summary>
+    /// <summary>Across accounts, only the initiator may delete, resize, renew, refund (or change delete protection).</summary>
     private static void RequireInitiator(PeerConnection connection, Caller caller, string action)
     {
         if (connection.IsCrossAccount && connection.Initiator.AccountId != caller.AccountId)

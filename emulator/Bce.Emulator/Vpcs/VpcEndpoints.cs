@@ -57,7 +57,7 @@ internal sealed class VpcEndpoints
     private RequestDelegate Run(string operation, Func<EmulatorRequest, ApiResult> handler) =>
         context => _pipeline.RunAsync(context, operation, handler);
 
-    /// <summary>Answered before authentication, as PeerConn's refund is.</summary>
+    /// <summary>Answered before authentication: nothing behind the route is emulated.</summary>
     private static RequestDelegate NotEmulated(string what) =>
         context => ResponseWriter.WriteErrorAsync(context, ApiErrors.NotImplemented(what));
 

@@ -71,6 +71,13 @@ internal static class ApiErrors
     public static BceApiException QuotaExceeded(string vpcId, int quota) =>
         new(400, BceErrorCodes.QuotaExceeded, $"The VPC {vpcId} already has {quota} peer connections.");
 
+    // Refund rules where §9 is silent (emulator/README.md, "Decisions").
+    public static BceApiException PostpaidRefundUnsupported() =>
+        new(400, BceErrorCodes.PostpaidRefundUnsupported, "A Postpaid peer connection cannot be refunded; release it with DeletePeerConn.");
+    public static BceApiException CrossBorderRefundUnsupported(string localRegion, string peerRegion) =>
+        new(400, BceErrorCodes.CrossBorderRefundUnsupported,
+            $"A peer connection across the mainland border ({localRegion} to {peerRegion}) cannot be refunded.");
+
     // VPC, subnet and reserved-CIDR rules (emulator/README.md, "VPCs and subnets").
     public static BceApiException InvalidCidr(string message) => new(400, BceErrorCodes.VpcInvalidCidr, message);
     public static BceApiException CidrConflict(string message) => new(409, BceErrorCodes.VpcCidrConflict, message);

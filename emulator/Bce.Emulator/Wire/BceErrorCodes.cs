@@ -38,6 +38,8 @@ internal static class BceErrorCodes
     public const string PostpaidRenewUnsupported = "PeerConn.PostpaidRenewUnsupported";
     public const string DnsStatusConflict = "PeerConn.DnsStatusConflict";
     public const string QuotaExceeded = "PeerConn.QuotaExceeded";
+    public const string PostpaidRefundUnsupported = "PeerConn.PostpaidRefundUnsupported";
+    public const string CrossBorderRefundUnsupported = "PeerConn.CrossBorderRefundUnsupported";
 
     public const string VpcInvalidCidr = "Vpc.InvalidCidr";
     public const string VpcCidrConflict = "Vpc.CidrConflict";

@@ -31,6 +31,21 @@ public sealed class PublicApiTests
     }
 
     [Fact]
+    public void Operation_names_are_the_specs_for_peerconn_then_the_vpc_family_and_sts()
+    {
+        Assert.Equal(
+        [
+            "CreatePeerConn", "ListPeerConn", "GetPeerConnDetail", "UpdatePeerConn", "AcceptPeerConnApply",
+            "RejectPeerConnApply", "DeletePeerConn", "ResizePeerConn", "RenewPeerConn", "OpenPeerConnSyncDns",
+            "ClosePeerConnSyncDns", "RefundPeerConn", "UpdatePeerConnDeleteProtect",
+            "CreateVpc", "ListVpcs", "GetVpcDetail", "UpdateVpc", "DeleteVpc", "GetPrivateIpAddressesInfo", "CreateVpcDhcp",
+            "UpdateVpcDhcp", "GetVpcDhcpInfo", "OpenVpcRelay", "ShutdownVpcRelay", "CreateSubnet", "ListSubnets",
+            "GetSubnetDetail", "UpdateSubnet", "DeleteSubnet", "CreateIpReserve", "ListIpReserves", "DeleteIpReserve",
+            "GetSessionToken",
+        ], OperationNames.All);
+    }
+
+    [Fact]
     public void The_tool_exports_nothing()
     {
         Assert.Empty(typeof(CommandLine).Assembly.GetExportedTypes());

@@ -2,7 +2,7 @@ using Bce.Emulator.Tests.Infrastructure;
 
 namespace Bce.Emulator.Tests.PeerConns;
 
-/// <summary>DeletePeerConn and UpdateDeleteProtect.</summary>
+/// <summary>DeletePeerConn and UpdatePeerConnDeleteProtect.</summary>
 public sealed class DeleteTests(EmulatorSession session) : IClassFixture<EmulatorSession>
 {
     [Fact]
@@ -62,6 +62,34 @@ public sealed class DeleteTests(EmulatorSession session) : IClassFixture<Emulato
         var id = await Scenarios.CrossAccountAsync(session, accept: true);
         using var response = await session.Secondary.SendAsync(HttpMethod.Put, $"/v1/peerconn/{id}/deleteProtect", """{"deleteProtect":true}""");
         await response.ShouldBeErrorAsync(403, "PeerConn.NotInitiator");
+    }
+
+    [Fact]
+    public async Task Switching_delete_protection_on_shows_in_the_detail_and_moves_the_etag()
+    {
+        var id = await Scenarios.SameAccountAsync(session);
+        var before = session.Emulator.State.Find(id)!.ETag;
+        using (var on = await session.Primary.SendAsync(HttpMethod.Put, $"/v1/peerconn/{id}/deleteProtect?clientToken={Bodies.NewToken()}", """{"deleteProtect":true}"""))
+        {
+            await on.ShouldBeEmptyOkAsync();
+        }
+
+        Assert.True((await session.Primary.GetDetailOkAsync(id)).GetProperty("deleteProtect").GetBoolean());
+        Assert.NotEqual(before, session.Emulator.State.Find(id)!.ETag);
+    }
+
+    [Theory]
+    [InlineData("{}", 400, "InappropriateJSON")]
+    [InlineData("""{"deleteProtect":null}""", 400, "InappropriateJSON")]
+    [InlineData("""{"deleteProtect":"true"}""", 400, "InappropriateJSON")]
+    [InlineData("[]", 400, "InappropriateJSON")]
+    [InlineData("", 400, "MalformedJSON")]
+    public async Task A_delete_protection_body_without_a_boolean_is_refused(string body, int status, string code)
+    {
+        var id = await Scenarios.SameAccountAsync(session);
+        using var response = await session.Primary.SendAsync(HttpMethod.Put, $"/v1/peerconn/{id}/deleteProtect", body);
+        await response.ShouldBeErrorAsync(status, code);
+        Assert.False((await session.Primary.GetDetailOkAsync(id)).GetProperty("deleteProtect").GetBoolean());
     }
 
     [Fact]

@@ -56,14 +56,6 @@ public sealed class WireTests(EmulatorSession session) : IClassFixture<EmulatorS
     }
 
     [Fact]
-    public async Task Refund_is_501_NotImplemented()
-    {
-        var id = await Scenarios.PrepaidAsync(session);
-        using var response = await session.Primary.SendAsync(HttpMethod.Put, $"/v1/peerconn/{id}?refund");
-        await response.ShouldBeErrorAsync(501, "NotImplemented");
-    }
-
-    [Fact]
     public async Task The_etag_changes_with_every_change()
     {
         var id = await Scenarios.SameAccountAsync(session, bandwidth: 10);

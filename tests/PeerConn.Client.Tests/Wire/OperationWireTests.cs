@@ -40,7 +40,7 @@ public sealed partial class OperationWireTests : WireTest
             """{"bandwidthInMbps":10,"description":"test peer conn","localIfName":"local-interface","localVpcId":"vpc-13vuxu016dew","peerVpcId":"vpc-jcvmhw9h1a35","peerRegion":"bj","billing":{"paymentTiming":"Postpaid"},"tags":[{"tagKey":"k","tagValue":"v"}]}""",
             request.BodyText);
         Assert.Equal("application/json; charset=utf-8", request.Headers["content-type"]);
-        Assert.Equal(request.Body.Length.ToString(), request.Headers["content-length"]);
+        Assert.Equal(request.BodyText.Length.ToString(), request.Headers["content-length"]);
         AssertSigned(request, "content-length", "content-type", "host", "x-bce-date");
         Assert.Equal("peerconn-new", response.Value.PeerConnId);
         Assert.Equal(Token, response.ClientToken);
@@ -189,6 +189,59 @@ public sealed partial class OperationWireTests : WireTest
     }
 
     [Fact]
+    public async Task Refund_sends_a_bare_flag_the_token_and_no_body()
+    {
+        var response = await Client.RefundPeerConnAsync(new RefundPeerConnRequest { PeerConnId = Id, ClientToken = Token });
+
+        var request = Single();
+        Assert.Equal("PUT", request.Method);
+        Assert.Equal($"/v1/peerconn/{Id}", request.RawPath);
+        Assert.Equal($"?refund&clientToken={Token}", request.QueryString);
+        Assert.Equal(string.Empty, request.BodyText);
+        Assert.Equal("0", request.Headers["content-length"]);
+        Assert.Equal("application/json; charset=utf-8", request.Headers["content-type"]);
+        AssertSigned(request, "content-length", "content-type", "host", "x-bce-date");
+        Assert.Equal(200, response.Status);
+        Assert.Equal(Token, response.ClientToken);
+    }
+
+    [Theory]
+    [InlineData(true, """{"deleteProtect":true}""")]
+    [InlineData(false, """{"deleteProtect":false}""")]
+    public async Task Update_delete_protect_puts_the_flag_under_its_own_path_even_when_false(bool deleteProtect, string body)
+    {
+        await Client.UpdatePeerConnDeleteProtectAsync(new UpdatePeerConnDeleteProtectRequest
+        {
+            PeerConnId = Id, DeleteProtect = deleteProtect, ClientToken = Token,
+        });
+
+        var request = Single();
+        Assert.Equal("PUT", request.Method);
+        Assert.Equal($"/v1/peerconn/{Id}/deleteProtect", request.RawPath);
+        Assert.Equal($"?clientToken={Token}", request.QueryString);
+        Assert.Equal(body, request.BodyText);
+        Assert.Equal("application/json; charset=utf-8", request.Headers["content-type"]);
+        Assert.Equal(body.Length.ToString(), request.Headers["content-length"]);
+        AssertSigned(request, "content-length", "content-type", "host", "x-bce-date");
+    }
+
+    [Fact]
+    public async Task Refund_and_delete_protect_shorthands_send_what_the_request_objects_send_with_a_fresh_token_each()
+    {
+        var refunded = await Client.RefundPeerConnAsync(Id);
+        var unprotected = await Client.UpdatePeerConnDeleteProtectAsync(Id, false);
+
+        var requests = Server.Requests.ToList();
+        Assert.Equal(2, requests.Count);
+        Assert.Equal(("PUT", $"/v1/peerconn/{Id}", $"?refund&clientToken={refunded.ClientToken}", string.Empty),
+            (requests[0].Method, requests[0].RawPath, requests[0].QueryString, requests[0].BodyText));
+        Assert.Equal(("PUT", $"/v1/peerconn/{Id}/deleteProtect", $"?clientToken={unprotected.ClientToken}", """{"deleteProtect":false}"""),
+            (requests[1].Method, requests[1].RawPath, requests[1].QueryString, requests[1].BodyText));
+        Assert.Matches("^[0-9a-f-]{36}$", refunded.ClientToken);
+        Assert.NotEqual(refunded.ClientToken, unprotected.ClientToken);
+    }
+
+    [Fact]
     public async Task Shorthand_overloads_send_the_same_requests_as_request_objects()
     {
         Server.Then(new ScriptedAnswer(200, $$"""{"peerConnId":"{{Id}}","role":"acceptor"}"""));
@@ -211,8 +264,11 @@ public sealed partial class OperationWireTests : WireTest
     public async Task Path_values_are_escaped()
     {
         await Client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "a/b c", ClientToken = Token });
+        await Client.UpdatePeerConnDeleteProtectAsync("a/b c", true);
 
-        Assert.Equal("/v1/peerconn/a%2Fb%20c", Single().RawPath);
+        var requests = Server.Requests.ToList();
+        Assert.Equal("/v1/peerconn/a%2Fb%20c", requests[0].RawPath);
+        Assert.Equal("/v1/peerconn/a%2Fb%20c/deleteProtect", requests[1].RawPath);
     }
 
     [Fact]
@@ -222,6 +278,8 @@ public sealed partial class OperationWireTests : WireTest
         await Assert.ThrowsAsync<ArgumentException>(() => Client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = "" }));
         await Assert.ThrowsAsync<ArgumentException>(() => Client.DeletePeerConnAsync(new DeletePeerConnRequest { PeerConnId = Id, ClientToken = new string('x', 65) }));
         await Assert.ThrowsAsync<ArgumentException>(() => Client.CreatePeerConnAsync(NewCreateRequest(billing: new Billing { Reservation = new Reservation() })));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.RefundPeerConnAsync(new RefundPeerConnRequest { PeerConnId = "" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.UpdatePeerConnDeleteProtectAsync(new UpdatePeerConnDeleteProtectRequest { PeerConnId = Id, DeleteProtect = true, ClientToken = "has space" }));
 
         Assert.Empty(Server.Requests);
     }
