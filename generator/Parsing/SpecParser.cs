@@ -23,7 +23,7 @@ internal sealed partial class SpecParser
     private readonly Dictionary<string, YamlScalar> _enumNames = new(StringComparer.Ordinal);
     private EquatableArray<ModelSpec>? _parsedModels;
     private bool _hasErrors;
-    private int _textLength;
+    private SourceText _text = SourceText.From(string.Empty);
 
     private SpecParser(string path, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ internal sealed partial class SpecParser
 
     private ServiceSpec? ParseText(string text)
     {
-        _textLength = text.Length;
+        _text = SourceText.From(text);
         var root = ReadYaml(text);
         if (root is null)
         {
@@ -249,20 +249,18 @@ internal sealed partial class SpecParser
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationOf(start, end), arguments));
     }
 
-    /// <summary>YamlDotNet marks are 1-based lines and columns plus a 0-based character index.</summary>
+    /// <summary>
+    /// YamlDotNet marks carry a 0-based character index; the line and column are computed from the text itself, so a
+    /// diagnostic always lies inside the file (a mark past the end, as on the 3-character file <c>---</c>, is clamped to
+    /// the end) and its span and line/column always name the same place.
+    /// </summary>
     private LocationInfo LocationOf(Mark start, Mark end)
     {
-        // Spans stay inside the text: an empty file gets an empty span at 0, never one past the end.
-        var startIndex = (int)Math.Min(Math.Max(0, start.Index), _textLength);
-        var endIndex = (int)Math.Min(Math.Max(startIndex + 1, end.Index), _textLength);
-        var startPosition = new LinePosition((int)Math.Max(0, start.Line - 1), (int)Math.Max(0, start.Column - 1));
-        var endPosition = new LinePosition((int)Math.Max(0, end.Line - 1), (int)Math.Max(0, end.Column - 1));
-        if (endPosition < startPosition)
-        {
-            endPosition = startPosition;
-        }
-
-        return new LocationInfo(_path, TextSpan.FromBounds(startIndex, endIndex), new LinePositionSpan(startPosition, endPosition));
+        var length = _text.Length;
+        var startIndex = (int)Math.Min(Math.Max(0, start.Index), length);
+        var endIndex = (int)Math.Min(Math.Max(startIndex + 1, end.Index), length);
+        var span = TextSpan.FromBounds(startIndex, endIndex);
+        return new LocationInfo(_path, span, _text.Lines.GetLinePositionSpan(span));
     }
 
     private static bool Contains(EquatableArray<string> items, string value)
