@@ -21,7 +21,8 @@ internal sealed partial class SpecParser
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly Dictionary<string, YamlScalar> _modelNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, YamlScalar> _enumNames = new(StringComparer.Ordinal);
-    private EquatableArray<ModelSpec>? _parsedModels;
+    private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
+    private readonly NameScope _typeScope = new();
     private bool _hasErrors;
     private SourceText _text = SourceText.From(string.Empty);
 
@@ -92,6 +93,12 @@ internal sealed partial class SpecParser
         return read.Root;
     }
 
+    /// <summary>
+    /// Explicit passes, each over the results of the ones before it: the service header (its name gives the generated
+    /// type names), every type and enum name (properties may refer to one defined anywhere in the file), models and
+    /// enums, errors, operations (pagination checks its response model), waiters (over operations and models), and
+    /// last the type names of the whole output, unique ignoring case.
+    /// </summary>
     private ServiceSpec? ParseRoot(YamlNode root)
     {
         var entries = ReadMapping(root, "the spec", "service", "operations", "types", "enums", "errors", "waiters");
@@ -100,63 +107,62 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        var service = Require(entries, "service", root, "the spec");
-        var operations = Require(entries, "operations", root, "the spec");
+        var serviceNode = Require(entries, "service", root, "the spec");
+        var operationsNode = Require(entries, "operations", root, "the spec");
+        var header = serviceNode is null ? null : ParseServiceHeader(serviceNode);
 
-        // Names first: properties may refer to any type or enum, wherever it is defined in the file.
         var typeEntries = CollectNames(entries, "types", _modelNames);
         var enumEntries = CollectNames(entries, "enums", _enumNames);
-
         var models = ParseModels(typeEntries);
-        _parsedModels = models;
         var enums = ParseEnums(enumEntries);
-        var errors = entries.TryGetValue("errors", out var errorsNode) ? ParseErrors(errorsNode.Value) : EquatableArray<ErrorSpec>.Empty;
-        var parsedOperations = operations is null ? EquatableArray<OperationSpec>.Empty : ParseOperations(operations);
+        var errors = entries.TryGetValue("errors", out var errorsNode)
+            ? ParseErrors(errorsNode.Value, header?.Name ?? string.Empty, header?.ErrorCodesName ?? string.Empty)
+            : EquatableArray<ErrorSpec>.Empty;
+        var clientMethods = new NameScope();
+        var operations = operationsNode is null ? EquatableArray<OperationSpec>.Empty : ParseOperations(operationsNode, models, clientMethods);
         var waiters = entries.TryGetValue("waiters", out var waitersNode)
-            ? ParseWaiters(waitersNode.Value, parsedOperations, enums)
+            ? ParseWaiters(waitersNode.Value, operations, models, enums, clientMethods)
             : EquatableArray<WaiterSpec>.Empty;
-        var result = service is null ? null : ParseService(service, parsedOperations, models, enums, errors, waiters);
-        if (result is not null)
+        if (header is null)
         {
-            CheckGeneratedNameClashes(result);
+            return null;
         }
 
-        return result;
+        var service = header with { Operations = operations, Models = models, Enums = enums, Errors = errors, Waiters = waiters };
+        CheckGeneratedTypeNames(service);
+        return service;
     }
 
-    /// <summary>A type or enum may not take a name the generator gives to a class of its own.</summary>
-    private void CheckGeneratedNameClashes(ServiceSpec service)
+    /// <summary>
+    /// A type or enum may not take a name the generator gives to a class of its own, ignoring case (hint names are
+    /// case-insensitive, and <c>Tag</c> beside <c>tag</c> would be one file).
+    /// </summary>
+    private void CheckGeneratedTypeNames(ServiceSpec service)
     {
-        var generated = new HashSet<string>(StringComparer.Ordinal)
-        {
-            service.Name + "Client",
-            "I" + service.Name + "Client",
-            service.Name + "ErrorCodes",
-        };
+        var generated = new NameScope();
+        generated.TryClaim(service.ClientName, "the client", out _);
+        generated.TryClaim(service.InterfaceName, "the client interface", out _);
+        generated.TryClaim(service.ErrorCodesName, "the error codes", out _);
         foreach (var operation in service.Operations)
         {
-            generated.Add(operation.Name + "Request");
+            generated.TryClaim(operation.RequestTypeName, $"the input of {operation.Name}", out _);
         }
 
         foreach (var names in new[] { _modelNames, _enumNames })
         {
             foreach (var entry in names)
             {
-                if (generated.Contains(entry.Key))
+                var typeName = _typeNames[entry.Key];
+                if (!generated.TryClaim(typeName, entry.Key, out var owner))
                 {
-                    Report(DiagnosticDescriptors.DuplicateName, entry.Value, $"{entry.Key} (the generator names one of its own classes so)");
+                    Report(DiagnosticDescriptors.DuplicateName, entry.Value, $"{entry.Key} (the generator names {owner} {typeName})");
                 }
             }
         }
     }
 
-    private ServiceSpec? ParseService(
-        YamlNode node,
-        EquatableArray<OperationSpec> operations,
-        EquatableArray<ModelSpec> models,
-        EquatableArray<EnumSpec> enums,
-        EquatableArray<ErrorSpec> errors,
-        EquatableArray<WaiterSpec> waiters)
+    /// <summary>The service section; its collections are filled in by the later passes.</summary>
+    private ServiceSpec? ParseServiceHeader(YamlNode node)
     {
         const string context = "service";
         var entries = ReadMapping(node, context, "name", "namespace", "description", "apiVersion", "endpoint", "regions", "defaultRegion");
@@ -166,6 +172,7 @@ internal sealed partial class SpecParser
         }
 
         var name = RequireIdentifier(entries, "name", node, context);
+        var typeName = name is null ? null : RequireTypeName(name, entries["name"].Value, "service.name");
         var ns = OptionalString(entries, "namespace");
         if (ns is not null && !Identifiers.IsValidNamespace(ns))
         {
@@ -173,6 +180,12 @@ internal sealed partial class SpecParser
         }
 
         var apiVersion = RequireString(entries, "apiVersion", node, context);
+        if (apiVersion is not null && FindUrlBreaker(apiVersion, allowPlaceholders: false) is { } bad)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, entries["apiVersion"].Value, "service.apiVersion", $"the path prefix cannot contain {bad}");
+            apiVersion = null;
+        }
+
         var endpoint = RequireString(entries, "endpoint", node, context);
         var defaultRegion = RequireString(entries, "defaultRegion", node, context);
         var regions = OptionalStringList(entries, "regions", "service.regions");
@@ -181,27 +194,33 @@ internal sealed partial class SpecParser
             Report(DiagnosticDescriptors.InvalidValue, entries["defaultRegion"].Value, "service.defaultRegion", $"'{defaultRegion}' is not one of the regions");
         }
 
-        if (name is null || apiVersion is null || endpoint is null || defaultRegion is null)
+        if (name is null || typeName is null || apiVersion is null || endpoint is null || defaultRegion is null)
         {
             return null;
         }
 
         return new ServiceSpec(
             name,
+            typeName,
             ns ?? "Bce." + name,
             OptionalString(entries, "description") ?? string.Empty,
             apiVersion.Trim('/'),
             endpoint,
             regions,
             defaultRegion,
-            operations,
-            models,
-            enums,
-            errors,
-            waiters);
+            EquatableArray<OperationSpec>.Empty,
+            EquatableArray<ModelSpec>.Empty,
+            EquatableArray<EnumSpec>.Empty,
+            EquatableArray<ErrorSpec>.Empty,
+            EquatableArray<WaiterSpec>.Empty);
     }
 
-    private EquatableArray<ErrorSpec> ParseErrors(YamlNode node)
+    /// <summary>
+    /// Error codes and their constants. <c>PeerConn.SameVpc</c> becomes <c>SameVpc</c> (the service prefix adds nothing
+    /// inside its own class); when the short names of two codes collide, both keep their full names; a name the class
+    /// itself or <see cref="object"/> uses gets <c>Code</c> appended; names left equal ignoring case are an error.
+    /// </summary>
+    private EquatableArray<ErrorSpec> ParseErrors(YamlNode node, string serviceName, string className)
     {
         var entries = ReadMapping(node, "errors");
         if (entries is null)
@@ -209,7 +228,15 @@ internal sealed partial class SpecParser
             return EquatableArray<ErrorSpec>.Empty;
         }
 
+        var shortNames = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries.Values)
+        {
+            var name = ShortErrorName(entry.Key.Value, serviceName);
+            shortNames[name] = shortNames.TryGetValue(name, out var count) ? count + 1 : 1;
+        }
+
         var errors = new List<ErrorSpec>();
+        var members = new NameScope();
         foreach (var entry in entries.Values)
         {
             var code = entry.Key.Value;
@@ -226,14 +253,61 @@ internal sealed partial class SpecParser
                 Report(DiagnosticDescriptors.InvalidValue, fields["status"].Value, context + ".status", "an HTTP status is between 100 and 599");
             }
 
+            var shortName = ShortErrorName(code, serviceName);
+            var stem = shortNames[shortName] > 1 ? code : shortName;
+            var member = Identifiers.MemberName(stem, className, NoGeneratedMembers, "Code");
+            if (!members.TryClaim(member, code, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, entry.Key, $"{context} (its constant {member} is the one of '{first}')");
+                continue;
+            }
+
             errors.Add(new ErrorSpec(
                 code,
+                member,
                 (int)(status ?? 0),
                 OptionalBool(fields, "retryable", context) ?? false,
                 OptionalString(fields, "description") ?? string.Empty));
         }
 
         return errors.ToEquatableArray();
+    }
+
+    private static string ShortErrorName(string code, string serviceName)
+    {
+        var prefix = serviceName + ".";
+        return serviceName.Length > 0 && code.StartsWith(prefix, StringComparison.Ordinal) && code.Length > prefix.Length
+            ? code.Substring(prefix.Length)
+            : code;
+    }
+
+    /// <summary>
+    /// The first character that cannot stand in a URL path as written: a query or fragment start, a line break or
+    /// another control character, or (outside a path template) a brace. Null when there is none.
+    /// </summary>
+    private static string? FindUrlBreaker(string text, bool allowPlaceholders)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '?':
+                    return "'?' (a query belongs under 'query', a bare flag under 'action')";
+                case '#':
+                    return "'#' (a fragment is never sent)";
+                case '{' or '}' when !allowPlaceholders:
+                    return $"'{c}' (placeholders are for operation paths)";
+                default:
+                    if (c < ' ' || c == ' ' || (c >= '\u007F' && c <= '\u009F') || c is '\u2028' or '\u2029')
+                    {
+                        return $"U+{(int)c:X4} (whitespace or a control character)";
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private void Report(DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>

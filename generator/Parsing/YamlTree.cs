@@ -23,10 +23,17 @@ internal abstract class YamlNode
 
 internal sealed class YamlScalar : YamlNode
 {
-    public YamlScalar(string value, Mark start, Mark end)
-        : base(start, end) => Value = value;
+    public YamlScalar(string value, Mark start, Mark end, bool isPlain = false)
+        : base(start, end)
+    {
+        Value = value;
+        IsPlain = isPlain;
+    }
 
     public string Value { get; }
+
+    /// <summary>Written without quotes, so YAML reads <c>1</c>, <c>true</c> or <c>null</c> as a number, a boolean or null.</summary>
+    public bool IsPlain { get; }
 }
 
 internal sealed class YamlSequence : YamlNode
@@ -247,7 +254,7 @@ internal sealed class YamlTreeReader
             }
             else if (parser.TryConsume<Scalar>(out var scalar))
             {
-                node = new YamlScalar(scalar.Value, scalar.Start, scalar.End);
+                node = new YamlScalar(scalar.Value, scalar.Start, scalar.End, scalar.Style == ScalarStyle.Plain);
                 Remember(scalar.Anchor, node, anchors);
             }
             else
