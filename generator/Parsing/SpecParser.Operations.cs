@@ -54,7 +54,7 @@ internal sealed partial class SpecParser
 
             routes.Add(route, operation.Name);
             operations.Add(operation);
-            if (pagerNode is not null)
+            if (pagerNode is not null && operation.Pagination is not null)
             {
                 pagers.Add(new KeyValuePair<OperationSpec, YamlNode>(operation, pagerNode));
             }

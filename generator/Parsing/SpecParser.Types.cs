@@ -38,6 +38,7 @@ internal sealed partial class SpecParser
             }
 
             var typeName = _typeNames[name];
+            CheckNotAGeneratedMember(typeName, ModelMembers, entry.Key, name);
             var propertiesNode = Require(fields, "properties", entry.Key, context);
             var properties = propertiesNode is null
                 ? EquatableArray<PropertySpec>.Empty
@@ -72,6 +73,7 @@ internal sealed partial class SpecParser
                 continue;
             }
 
+            CheckNotAGeneratedMember(_typeNames[name], EnumMembers, entry.Key, name);
             var values = ParseEnumValues(valuesNode, _typeNames[name], context + ".values");
             if (values is null)
             {
@@ -130,6 +132,15 @@ internal sealed partial class SpecParser
         }
 
         return values.ToEquatableArray();
+    }
+
+    /// <summary>A type may not take the name of a member its own generated code declares (CS0542).</summary>
+    private void CheckNotAGeneratedMember(string typeName, string[] generatedMembers, YamlNode node, string name)
+    {
+        if (Array.IndexOf(generatedMembers, typeName) >= 0)
+        {
+            Report(DiagnosticDescriptors.DuplicateName, node, $"{name} (the generator names a member of this type {typeName})");
+        }
     }
 
     /// <summary>How the properties of one C# type are named: the type, the members its generated code declares, and the names taken so far.</summary>

@@ -64,9 +64,17 @@ internal sealed partial class SpecParser
         catch (Exception ex)
         {
             // A bug in this parser, not in the spec: say so, at the start of the file, rather than crash the build.
-            Report(DiagnosticDescriptors.UnexpectedFailure, Mark.Empty, Mark.Empty, $"{ex.GetType().Name}: {ex.Message}");
+            Report(DiagnosticDescriptors.UnexpectedFailure, Mark.Empty, Mark.Empty, $"{ex.GetType().Name}: {ex.Message} ({FirstFrame(ex)})");
             return null;
         }
+    }
+
+    /// <summary>Where a parser bug struck, so a report of BCE099 says which method to look at.</summary>
+    private static string FirstFrame(Exception ex)
+    {
+        var trace = ex.StackTrace ?? string.Empty;
+        var end = trace.IndexOf('\n');
+        return (end < 0 ? trace : trace.Substring(0, end)).Trim();
     }
 
     /// <summary>The first document's root node, or null after a diagnostic (malformed or empty YAML).</summary>
