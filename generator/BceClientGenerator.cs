@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Bce.Generator.Diagnostics;
 using Bce.Generator.Emitting;
 using Bce.Generator.Infrastructure;
@@ -96,45 +97,60 @@ public sealed class BceClientGenerator : IIncrementalGenerator
                 pair.Left.VisibilityOverride ?? pair.Right.Visibility ?? TypeVisibility.Default,
                 pair.Left.Path))
             .WithTrackingName(TrackingNames.EmitModel);
-        context.RegisterSourceOutput(emitModels.Combine(runtimeReferenced), static (spc, pair) =>
+        // One output per generated file: the texts are compared one by one, so a description edit re-adds only the
+        // files whose text it changes (the request, the client, the interface) and every other file stays Cached.
+        // Code that cannot compile would only bury BCE013 under errors of its own, so nothing without the runtime.
+        var files = emitModels
+            .Combine(runtimeReferenced)
+            .SelectMany(static (pair, _) => pair.Right ? Emit(pair.Left) : EquatableArray<EmittedFile>.Empty)
+            .WithTrackingName(TrackingNames.EmittedFiles);
+        context.RegisterSourceOutput(files, static (spc, file) =>
         {
-            // Code that cannot compile would only bury BCE013 under errors of its own.
-            if (pair.Right)
+            if (file.Failure is { } failure)
             {
-                Emit(spc, pair.Left);
+                spc.ReportDiagnostic(failure.ToDiagnostic());
+                return;
             }
+
+            spc.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
         });
     }
 
-    private static void Emit(SourceProductionContext context, EmitModel model)
+    private static EquatableArray<EmittedFile> Emit(EmitModel model)
     {
-        var fileStart = Location.Create(model.SpecPath, default, default);
+        var fileStart = new LocationInfo(model.SpecPath, default, default);
         if (!Identifiers.IsValidNamespace(model.Namespace))
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            return Failed(DiagnosticInfo.Create(
                 DiagnosticDescriptors.InvalidValue, fileStart, "BceClientNamespace", $"'{model.Namespace}' is not a valid C# namespace"));
-            return;
         }
 
         if (!TypeVisibility.TryGetKeyword(model.Visibility, out var visibility))
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            return Failed(DiagnosticInfo.Create(
                 DiagnosticDescriptors.InvalidValue, fileStart, "BceClientVisibility", $"'{model.Visibility}' is not 'public' or 'internal'"));
-            return;
         }
 
         try
         {
+            var files = new List<EmittedFile>();
             foreach (var file in ServiceEmitter.Emit(model, visibility, Version))
             {
-                context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+                files.Add(new EmittedFile(file.HintName, file.Text, null));
             }
+
+            return files.ToEquatableArray();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // An emitter bug must not take the whole build down with CS8785: report it against the spec instead.
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.UnexpectedFailure, fileStart, $"{ex.GetType().Name}: {ex.Message}"));
+            return Failed(DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, fileStart, $"{ex.GetType().Name}: {ex.Message}"));
         }
     }
+
+    private static EquatableArray<EmittedFile> Failed(DiagnosticInfo failure) =>
+        new(new[] { new EmittedFile(string.Empty, string.Empty, failure) });
 }
+
+/// <summary>One generated file (or, when emission failed, the diagnostic instead), compared by value for caching.</summary>
+internal sealed record EmittedFile(string HintName, string Text, DiagnosticInfo? Failure);

@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>The parsed service joined with the options: what the emitter needs, nothing more.</summary>
     public const string EmitModel = nameof(EmitModel);
 
+    /// <summary>One item per generated file, so an edit re-adds only the files whose text changed.</summary>
+    public const string EmittedFiles = nameof(EmittedFiles);
+
     /// <summary>Diagnostics split off so reporting them never re-emits source.</summary>
     public const string Diagnostics = nameof(Diagnostics);
 

@@ -7,29 +7,21 @@ namespace Bce.Generator.Emitting;
 // Waiters: WaitUntil{Name}Async, polling a read until a watched value reaches a state.
 internal static partial class ClientEmitter
 {
-    private static void EmitWaiter(SourceWriter writer, EmitContext context, WaiterSpec waiter)
+    private static void WriteWaiterBody(SourceWriter writer, EmitContext context, WaiterSpec waiter)
     {
         var operation = context.Operation(waiter.Operation);
-        var property = Identifiers.ToPascalCase(waiter.Property);
-        var isEnum = context.ResponseProperty(operation, waiter.Property).Type.Kind == TypeKind.Enum;
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public virtual " + WaiterSignature(context, waiter));
-        using (writer.OpenBlock())
-        {
-            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
-            writer.WriteLine($"return {RuntimeTypes.Waiter}.WaitAsync(");
-            writer.Indent();
-            writer.WriteLine($"{JsonCode.Literal(waiter.Name)},");
-            writer.WriteLine($"token => {operation.Name}Async(request, token),");
-            writer.WriteLine(isEnum ? $"static value => value.{property}?.ToString()," : $"static value => value.{property},");
-            writer.WriteLine($"{StringArray(waiter.Success)},");
-            writer.WriteLine($"{StringArray(waiter.Failure)},");
-            writer.WriteLine("options,");
-            writer.WriteLine("cancellationToken);");
-            writer.Unindent();
-        }
-
-        writer.WriteLine();
+        var property = waiter.PropertyMember;
+        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
+        writer.WriteLine($"return {RuntimeTypes.Waiter}.WaitAsync(");
+        writer.Indent();
+        writer.WriteLine($"{JsonCode.Literal(waiter.Name)},");
+        writer.WriteLine($"token => {operation.MethodName}(request, token),");
+        writer.WriteLine(waiter.PropertyIsEnum ? $"static value => value.{property}?.ToString()," : $"static value => value.{property},");
+        writer.WriteLine($"{StringArray(waiter.Success)},");
+        writer.WriteLine($"{StringArray(waiter.Failure)},");
+        writer.WriteLine("options,");
+        writer.WriteLine("cancellationToken);");
+        writer.Unindent();
     }
 
     private static string StringArray(Infrastructure.EquatableArray<string> values)
@@ -52,7 +44,7 @@ internal static partial class ClientEmitter
     {
         var operation = context.Operation(waiter.Operation);
         var response = $"{RuntimeTypes.Response}<{context.Qualified(operation.ResponseType)}>";
-        return $"{RuntimeTypes.Task}<{response}> WaitUntil{waiter.Name}Async({context.Qualified(RequestEmitter.ClassName(operation))} request, {RuntimeTypes.WaitOptions}? options = null, {RuntimeTypes.CancellationToken} cancellationToken = default)";
+        return $"{RuntimeTypes.Task}<{response}> {waiter.MethodName}({context.Qualified(operation.RequestTypeName)} request, {RuntimeTypes.WaitOptions}? options = null, {RuntimeTypes.CancellationToken} cancellationToken = default)";
     }
 
     private static void WriteWaiterDocs(SourceWriter writer, WaiterSpec waiter)
@@ -60,7 +52,7 @@ internal static partial class ClientEmitter
         XmlDoc.Summary(writer, waiter.Summary, "WaitUntil" + waiter.Name);
         var failure = waiter.Failure.IsEmpty ? string.Empty : $" It fails at once when {waiter.Property} is {string.Join(", ", waiter.Failure)}.";
         XmlDoc.Remarks(writer, $"Polls {waiter.Operation} with growing delays until {waiter.Property} is {string.Join(" or ", waiter.Success)}.{failure}");
-        writer.WriteLine($"/// <param name=\"request\">The {waiter.Operation} request to poll with.</param>");
+        writer.WriteLine($"/// <param name=\"request\">The {XmlDoc.Escape(waiter.Operation)} request to poll with.</param>");
         writer.WriteLine("/// <param name=\"options\">Timeout and polling delays; defaults when null.</param>");
         writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the wait.</param>");
         writer.WriteLine("/// <returns>The answer that showed the success value.</returns>");

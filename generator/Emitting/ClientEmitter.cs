@@ -11,38 +11,63 @@ namespace Bce.Generator.Emitting;
 /// </summary>
 internal static partial class ClientEmitter
 {
+    /// <summary>
+    /// One method of the client, as both declarations print it: the interface writes the docs and the signature, the
+    /// class <c>inheritdoc</c>, the signature and the body. Both walk the same list, so they cannot drift apart.
+    /// </summary>
+    private sealed record ClientMethod(System.Action<SourceWriter> WriteDocs, string Signature, System.Action<SourceWriter> WriteBody);
+
+    /// <summary>Every operation's methods (the call, its shorthand, its pager) in spec order, then the waiters.</summary>
+    private static List<ClientMethod> Methods(EmitContext context)
+    {
+        var methods = new List<ClientMethod>();
+        foreach (var operation in context.Service.Operations)
+        {
+            methods.Add(new ClientMethod(
+                writer => WriteOperationDocs(writer, operation, context.Service.ApiVersion),
+                Signature(context, operation),
+                writer => WriteOperationBody(writer, context, operation)));
+            if (!operation.ShorthandParameters.IsEmpty)
+            {
+                methods.Add(new ClientMethod(
+                    writer => ConvenienceOverloads.EmitDocs(writer, operation),
+                    ConvenienceOverloads.Signature(context, operation, ResultType(context, operation)),
+                    writer => ConvenienceOverloads.EmitBody(writer, context, operation)));
+            }
+
+            if (operation.Pagination is { } pagination)
+            {
+                methods.Add(new ClientMethod(
+                    writer => WritePagerDocs(writer, operation, pagination),
+                    PagerSignature(context, operation, pagination),
+                    writer => WritePagerBody(writer, context, operation, pagination)));
+            }
+        }
+
+        foreach (var waiter in context.Service.Waiters)
+        {
+            methods.Add(new ClientMethod(
+                writer => WriteWaiterDocs(writer, waiter),
+                WaiterSignature(context, waiter),
+                writer => WriteWaiterBody(writer, context, waiter)));
+        }
+
+        return methods;
+    }
+
     public static string EmitInterface(EmitContext context)
     {
         var writer = context.StartFile();
         XmlDoc.Summary(writer, $"The {context.Service.Name} operations, as an interface for mocking and dependency injection.");
         XmlDoc.Remarks(writer, context.Service.Description);
         writer.WriteLine(context.GeneratedCodeAttribute);
-        writer.WriteLine($"{context.Visibility} partial interface {context.InterfaceName}");
+        writer.WriteLine($"{context.Visibility} partial interface {context.Service.InterfaceName}");
         using (writer.OpenBlock())
         {
-            foreach (var operation in context.Service.Operations)
+            foreach (var method in Methods(context))
             {
-                WriteOperationDocs(writer, operation, context.Service.ApiVersion);
-                writer.WriteLine(Signature(context, operation, withDefaults: true) + ";");
-                writer.WriteLine();
-                if (ConvenienceOverloads.Parameters(operation) is { } parameters)
-                {
-                    ConvenienceOverloads.EmitDocs(writer, operation, parameters);
-                    writer.WriteLine(ConvenienceOverloads.Signature(context, operation, parameters, ResultType(context, operation)) + ";");
-                    writer.WriteLine();
-                }
-                if (operation.Pagination is { } pagination)
-                {
-                    WritePagerDocs(writer, operation, pagination);
-                    writer.WriteLine(PagerSignature(context, operation, pagination) + ";");
-                    writer.WriteLine();
-                }
-            }
-
-            foreach (var waiter in context.Service.Waiters)
-            {
-                WriteWaiterDocs(writer, waiter);
-                writer.WriteLine(WaiterSignature(context, waiter) + ";");
+                method.WriteDocs(writer);
+                writer.WriteLine(method.Signature + ";");
                 writer.WriteLine();
             }
         }
@@ -57,35 +82,21 @@ internal static partial class ClientEmitter
         XmlDoc.Summary(writer, $"Client for {service.Name}: signs every call with bce-auth-v1, retries transient failures safely, and turns error answers into BceServiceException.");
         XmlDoc.Remarks(writer, service.Description);
         writer.WriteLine(context.GeneratedCodeAttribute);
-        writer.WriteLine($"{context.Visibility} partial class {context.ClientName} : {context.InterfaceName}, global::System.IDisposable");
+        writer.WriteLine($"{context.Visibility} partial class {service.ClientName} : {service.InterfaceName}, global::System.IDisposable");
         using (writer.OpenBlock())
         {
             EmitServiceMetadata(writer, context);
             EmitConstructors(writer, context);
-            foreach (var operation in service.Operations)
+            foreach (var method in Methods(context))
             {
-                EmitOperation(writer, context, operation);
-                if (ConvenienceOverloads.Parameters(operation) is { } parameters)
+                writer.WriteLine("/// <inheritdoc/>");
+                writer.WriteLine("public virtual " + method.Signature);
+                using (writer.OpenBlock())
                 {
-                    writer.WriteLine("/// <inheritdoc/>");
-                    writer.WriteLine("public virtual " + ConvenienceOverloads.Signature(context, operation, parameters, ResultType(context, operation)));
-                    using (writer.OpenBlock())
-                    {
-                        ConvenienceOverloads.EmitBody(writer, context, operation, parameters);
-                    }
-
-                    writer.WriteLine();
+                    method.WriteBody(writer);
                 }
 
-                if (operation.Pagination is { } pagination)
-                {
-                    EmitPager(writer, context, operation, pagination);
-                }
-            }
-
-            foreach (var waiter in service.Waiters)
-            {
-                EmitWaiter(writer, context, waiter);
+                writer.WriteLine();
             }
 
             writer.WriteLine("/// <summary>Releases the connections the client owns (not a pipeline or transport the caller passed in).</summary>");
@@ -168,7 +179,7 @@ internal static partial class ClientEmitter
 
     private static void EmitConstructors(SourceWriter writer, EmitContext context)
     {
-        var name = context.ClientName;
+        var name = context.Service.ClientName;
         writer.WriteLine("/// <summary>Creates a client that signs with fixed credentials.</summary>");
         writer.WriteLine("/// <param name=\"credentials\">The access key pair (and session token, for STS credentials).</param>");
         writer.WriteLine("/// <param name=\"options\">Endpoint or region, retries, timeouts; defaults when null.</param>");
@@ -208,61 +219,54 @@ internal static partial class ClientEmitter
         writer.WriteLine();
     }
 
-    private static void EmitOperation(SourceWriter writer, EmitContext context, OperationSpec operation)
+    private static void WriteOperationBody(SourceWriter writer, EmitContext context, OperationSpec operation)
     {
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public virtual " + Signature(context, operation, withDefaults: true));
-        using (writer.OpenBlock())
+        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
+        if (RequestEmitter.NeedsValidation(context, operation))
         {
-            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
-            if (RequestEmitter.NeedsValidation(context, operation))
-            {
-                writer.WriteLine("request.Validate();");
-            }
-
-            writer.WriteLine($"var message = new {RuntimeTypes.RequestMessage}(global::System.Net.Http.HttpMethod.{MethodProperty(operation.Method)}, {PathExpression(context, operation)}, {JsonCode.Literal(operation.Name)});");
-            if (operation.Action.Length > 0)
-            {
-                writer.WriteLine($"message.AddQuery({JsonCode.Literal(operation.Action)}, null);");
-            }
-
-            foreach (var parameter in operation.QueryParameters)
-            {
-                EmitQuery(writer, parameter);
-            }
-
-            if (operation.Idempotent)
-            {
-                writer.WriteLine($"message.SetClientToken(request.ClientToken ?? {RuntimeTypes.IdempotencyToken}.Create());");
-            }
-
-            if (RequestEmitter.IsMutating(operation))
-            {
-                writer.WriteLine("message.IfMatch = request.IfMatch;");
-            }
-
-            if (operation.EmptyBodyIsNotFound)
-            {
-                writer.WriteLine("message.EmptyBodyIsNotFound = true;");
-            }
-
-            if (!operation.BodyProperties.IsEmpty)
-            {
-                writer.WriteLine("message.SetJsonContent(request.WriteBody);");
-            }
-
-            var send = operation.ResponseType.Length > 0
-                ? $"_pipeline.SendAsync<{context.Qualified(operation.ResponseType)}>(message, cancellationToken)"
-                : "_pipeline.SendAsync(message, cancellationToken)";
-            writer.WriteLine($"return {send};");
+            writer.WriteLine("request.Validate();");
         }
 
-        writer.WriteLine();
+        writer.WriteLine($"var message = new {RuntimeTypes.RequestMessage}(global::System.Net.Http.HttpMethod.{MethodProperty(operation.Method)}, {PathExpression(context, operation)}, {JsonCode.Literal(operation.Name)});");
+        if (operation.Action.Length > 0)
+        {
+            writer.WriteLine($"message.AddQuery({JsonCode.Literal(operation.Action)}, null);");
+        }
+
+        foreach (var parameter in operation.QueryParameters)
+        {
+            EmitQuery(writer, parameter);
+        }
+
+        if (operation.Idempotent)
+        {
+            writer.WriteLine($"message.SetClientToken(request.ClientToken ?? {RuntimeTypes.IdempotencyToken}.Create());");
+        }
+
+        if (operation.IsMutating)
+        {
+            writer.WriteLine("message.IfMatch = request.IfMatch;");
+        }
+
+        if (operation.EmptyBodyIsNotFound)
+        {
+            writer.WriteLine("message.EmptyBodyIsNotFound = true;");
+        }
+
+        if (!operation.BodyProperties.IsEmpty)
+        {
+            writer.WriteLine("message.SetJsonContent(request.WriteBody);");
+        }
+
+        var send = operation.ResponseType.Length > 0
+            ? $"_pipeline.SendAsync<{context.Qualified(operation.ResponseType)}>(message, cancellationToken)"
+            : "_pipeline.SendAsync(message, cancellationToken)";
+        writer.WriteLine($"return {send};");
     }
 
     private static void EmitQuery(SourceWriter writer, PropertySpec parameter)
     {
-        var member = "request." + Identifiers.ToPascalCase(parameter.JsonName);
+        var member = "request." + parameter.MemberName;
         var isNullable = !parameter.Required;
         var value = isNullable && parameter.Type.IsValueType ? member + ".Value" : member;
         var add = $"message.AddQuery({JsonCode.Literal(parameter.JsonName)}, {FormatScalar(parameter.Type, value)});";
@@ -289,29 +293,37 @@ internal static partial class ClientEmitter
         _ => value,
     };
 
-    /// <summary><c>/peerconn/{peerConnId}</c> becomes <c>"/v1/peerconn/" + BceUri.EscapePathSegment(request.PeerConnId)</c>.</summary>
+    /// <summary>
+    /// <c>/peerconn/{peerConnId}</c> becomes <c>"/v1/peerconn/" + BceUri.EscapePathSegment(request.PeerConnId)</c>.
+    /// Placeholders are read from the operation's path only: the API version prefix is text.
+    /// </summary>
     private static string PathExpression(EmitContext context, OperationSpec operation)
     {
-        var template = "/" + context.Service.ApiVersion + operation.Path;
+        var prefix = "/" + context.Service.ApiVersion;
+        var template = operation.Path;
         var parts = new List<string>();
+        var pending = prefix;
         var position = 0;
         foreach (System.Text.RegularExpressions.Match match in PathTemplate.Placeholder.Matches(template))
         {
-            if (match.Index > position)
+            pending += template.Substring(position, match.Index - position);
+            if (pending.Length > 0)
             {
-                parts.Add(JsonCode.Literal(template.Substring(position, match.Index - position)));
+                parts.Add(JsonCode.Literal(pending));
             }
 
+            pending = string.Empty;
             var parameter = operation.PathParameters.Find(match.Groups[1].Value)
                 ?? throw new System.InvalidOperationException("The parser guarantees a definition for every path parameter.");
-            var value = FormatScalar(parameter.Type, "request." + Identifiers.ToPascalCase(parameter.JsonName));
+            var value = FormatScalar(parameter.Type, "request." + parameter.MemberName);
             parts.Add($"{RuntimeTypes.Uri}.EscapePathSegment({value})");
             position = match.Index + match.Length;
         }
 
-        if (position < template.Length)
+        pending += template.Substring(position);
+        if (pending.Length > 0)
         {
-            parts.Add(JsonCode.Literal(template.Substring(position)));
+            parts.Add(JsonCode.Literal(pending));
         }
 
         return string.Join(" + ", parts);
@@ -326,11 +338,8 @@ internal static partial class ClientEmitter
         return $"{RuntimeTypes.Task}<{result}>";
     }
 
-    private static string Signature(EmitContext context, OperationSpec operation, bool withDefaults)
-    {
-        var defaultValue = withDefaults ? " = default" : string.Empty;
-        return $"{ResultType(context, operation)} {operation.Name}Async({context.Qualified(RequestEmitter.ClassName(operation))} request, {RuntimeTypes.CancellationToken} cancellationToken{defaultValue})";
-    }
+    private static string Signature(EmitContext context, OperationSpec operation) =>
+        $"{ResultType(context, operation)} {operation.MethodName}({context.Qualified(operation.RequestTypeName)} request, {RuntimeTypes.CancellationToken} cancellationToken = default)";
 
     private static void WriteOperationDocs(SourceWriter writer, OperationSpec operation, string apiVersion)
     {

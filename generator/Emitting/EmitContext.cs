@@ -9,11 +9,9 @@ internal sealed class EmitContext
     public EmitContext(ServiceSpec service, string ns, string visibility, string generatorVersion)
     {
         Service = service;
-        Namespace = ns;
+        Namespace = Infrastructure.Identifiers.EscapeNamespace(ns);
         Visibility = visibility;
         GeneratorVersion = generatorVersion;
-        ClientName = service.Name + "Client";
-        InterfaceName = "I" + ClientName;
         foreach (var model in service.Models)
         {
             Models[model.Name] = model;
@@ -37,9 +35,8 @@ internal sealed class EmitContext
 
     public string GeneratorVersion { get; }
 
-    public string ClientName { get; }
-
-    public string InterfaceName { get; }
+    /// <summary>Hides a generated helper (Validate, WriteBody, WriteTo, ...) from IntelliSense in the consumer's own project.</summary>
+    public const string HiddenAttribute = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
     public Dictionary<string, ModelSpec> Models { get; } = new();
 

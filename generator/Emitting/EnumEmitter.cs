@@ -31,8 +31,8 @@ internal static class EnumEmitter
             foreach (var value in spec.Values)
             {
                 writer.WriteLine();
-                writer.WriteLine($"/// <summary>The value <c>{XmlDoc.Escape(value)}</c>.</summary>");
-                writer.WriteLine($"public static {name} {MemberName(value, name)} {{ get; }} = new({JsonCode.Literal(value)});");
+                writer.WriteLine($"/// <summary>The value <c>{XmlDoc.Escape(value.Value)}</c>.</summary>");
+                writer.WriteLine($"public static {name} {value.MemberName} {{ get; }} = new({JsonCode.Literal(value.Value)});");
             }
 
             writer.WriteLine();
@@ -42,7 +42,7 @@ internal static class EnumEmitter
             for (var i = 0; i < spec.Values.Count; i++)
             {
                 var suffix = i == spec.Values.Count - 1 ? ");" : " ||";
-                writer.WriteLine($"string.Equals(_value, {JsonCode.Literal(spec.Values[i])}, global::System.StringComparison.OrdinalIgnoreCase){suffix}");
+                writer.WriteLine($"string.Equals(_value, {JsonCode.Literal(spec.Values[i].Value)}, global::System.StringComparison.OrdinalIgnoreCase){suffix}");
             }
 
             writer.Unindent();
@@ -70,14 +70,5 @@ internal static class EnumEmitter
         }
 
         return writer.ToString();
-    }
-
-    /// <summary>Wire value to member name, moved aside when it would clash with a member every enum has.</summary>
-    public static string MemberName(string value, string typeName)
-    {
-        var member = Identifiers.ToPascalCase(value);
-        return member is "IsKnown" or "Equals" or "GetHashCode" or "ToString" or "GetType" || member == typeName
-            ? member + "Value"
-            : member;
     }
 }

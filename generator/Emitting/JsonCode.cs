@@ -10,9 +10,10 @@ namespace Bce.Generator.Emitting;
 internal static class JsonCode
 {
     /// <summary>A C# UTF-8 string literal of a JSON name.</summary>
-    public static string Utf8Literal(string text) => Literal(text) + "u8";
+    public static string Utf8Literal(string text) => CSharpLiteral.Utf8(text);
 
-    public static string Literal(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    /// <summary>A C# string literal (see <see cref="CSharpLiteral"/>, the one escaping policy).</summary>
+    public static string Literal(string text) => CSharpLiteral.String(text);
 
     /// <summary>Writes one property; null values are left out rather than written as JSON null.</summary>
     public static void WriteProperty(SourceWriter writer, PropertySpec property, string access, bool canBeNull)
@@ -97,8 +98,7 @@ internal static class JsonCode
     /// </summary>
     public static void Validate(SourceWriter writer, EmitContext context, PropertySpec property, string access, string path, bool canBeNull)
     {
-        var member = Identifiers.ToPascalCase(property.JsonName);
-        var memberPath = Concat(path, "." + member);
+        var memberPath = Concat(path, "." + property.MemberName);
         if (property.Required && canBeNull)
         {
             var missing = property.Type.Kind == TypeKind.String ? $"string.IsNullOrEmpty({access})" : $"{access} is null";

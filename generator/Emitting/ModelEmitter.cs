@@ -24,7 +24,7 @@ internal static class ModelEmitter
             foreach (var property in model.Properties)
             {
                 XmlDoc.Summary(writer, property.Description, property.JsonName);
-                writer.WriteLine($"public {context.TypeName(property.Type, nullable: true)} {Identifiers.ToPascalCase(property.JsonName)} {{ get; set; }}");
+                writer.WriteLine($"public {context.TypeName(property.Type, nullable: true)} {property.MemberName} {{ get; set; }}");
                 writer.WriteLine();
             }
 
@@ -62,13 +62,14 @@ internal static class ModelEmitter
 
     private static void EmitWriteTo(SourceWriter writer, ModelSpec model)
     {
+        writer.WriteLine(EmitContext.HiddenAttribute);
         writer.WriteLine($"internal void WriteTo({RuntimeTypes.Utf8JsonWriter} writer)");
         using (writer.OpenBlock())
         {
             writer.WriteLine("writer.WriteStartObject();");
             foreach (var property in model.Properties)
             {
-                JsonCode.WriteProperty(writer, property, Identifiers.ToPascalCase(property.JsonName), canBeNull: true);
+                JsonCode.WriteProperty(writer, property, property.MemberName, canBeNull: true);
             }
 
             writer.WriteLine("writer.WriteEndObject();");
@@ -78,6 +79,7 @@ internal static class ModelEmitter
     /// <summary>Unknown properties are skipped and missing ones stay null, so newer service versions do not break old clients.</summary>
     private static void EmitReadFrom(SourceWriter writer, EmitContext context, ModelSpec model)
     {
+        writer.WriteLine(EmitContext.HiddenAttribute);
         writer.WriteLine($"internal static {model.Name} ReadFrom(ref {RuntimeTypes.Utf8JsonReader} reader)");
         using (writer.OpenBlock())
         {
@@ -100,7 +102,7 @@ internal static class ModelEmitter
                     using (writer.OpenBlock())
                     {
                         writer.WriteLine("reader.Read();");
-                        writer.WriteLine($"value.{Identifiers.ToPascalCase(property.JsonName)} = {JsonCode.ReadValue(context, property.Type, "reader")};");
+                        writer.WriteLine($"value.{property.MemberName} = {JsonCode.ReadValue(context, property.Type, "reader")};");
                     }
                 }
 
@@ -132,12 +134,13 @@ internal static class ModelEmitter
     /// </summary>
     private static void EmitFindMissingRequiredProperty(SourceWriter writer, EmitContext context, ModelSpec model)
     {
+        writer.WriteLine(EmitContext.HiddenAttribute);
         writer.WriteLine("internal string? FindMissingRequiredProperty()");
         using (writer.OpenBlock())
         {
             foreach (var property in model.Properties)
             {
-                var member = Identifiers.ToPascalCase(property.JsonName);
+                var member = property.MemberName;
                 var name = JsonCode.Literal(property.JsonName);
                 if (property.Required)
                 {
@@ -187,12 +190,13 @@ internal static class ModelEmitter
 
     private static void EmitValidate(SourceWriter writer, EmitContext context, ModelSpec model)
     {
+        writer.WriteLine(EmitContext.HiddenAttribute);
         writer.WriteLine("internal void Validate(string path)");
         using (writer.OpenBlock())
         {
             foreach (var property in model.Properties)
             {
-                JsonCode.Validate(writer, context, property, Identifiers.ToPascalCase(property.JsonName), "path", canBeNull: true);
+                JsonCode.Validate(writer, context, property, property.MemberName, "path", canBeNull: true);
             }
         }
     }

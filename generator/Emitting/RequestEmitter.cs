@@ -10,10 +10,6 @@ namespace Bce.Generator.Emitting;
 /// </summary>
 internal static class RequestEmitter
 {
-    public static string ClassName(OperationSpec operation) => operation.Name + "Request";
-
-    public static bool IsMutating(OperationSpec operation) => operation.Method is not ("GET" or "HEAD");
-
     public static IEnumerable<PropertySpec> Members(OperationSpec operation)
     {
         foreach (var member in operation.PathParameters)
@@ -54,7 +50,7 @@ internal static class RequestEmitter
     public static string Emit(EmitContext context, OperationSpec operation)
     {
         var writer = context.StartFile();
-        var name = ClassName(operation);
+        var name = operation.RequestTypeName;
         XmlDoc.Summary(writer, $"The input of {operation.Name}: {operation.Summary}");
         writer.WriteLine(context.GeneratedCodeAttribute);
         writer.WriteLine($"{context.Visibility} sealed partial class {name}");
@@ -64,7 +60,7 @@ internal static class RequestEmitter
             {
                 XmlDoc.Summary(writer, member.Description, member.JsonName);
                 var modifier = member.Required ? "required " : string.Empty;
-                writer.WriteLine($"public {modifier}{context.TypeName(member.Type, nullable: !member.Required)} {Identifiers.ToPascalCase(member.JsonName)} {{ get; set; }}");
+                writer.WriteLine($"public {modifier}{context.TypeName(member.Type, nullable: !member.Required)} {member.MemberName} {{ get; set; }}");
                 writer.WriteLine();
             }
 
@@ -78,7 +74,7 @@ internal static class RequestEmitter
                 writer.WriteLine();
             }
 
-            if (IsMutating(operation))
+            if (operation.IsMutating)
             {
                 writer.WriteLine("/// <summary>Apply the change only while the resource's ETag still equals this value (HTTP If-Match).</summary>");
                 writer.WriteLine("public string? IfMatch { get; set; }");
@@ -100,6 +96,7 @@ internal static class RequestEmitter
             return;
         }
 
+        writer.WriteLine(EmitContext.HiddenAttribute);
         writer.WriteLine("internal void Validate()");
         using (writer.OpenBlock())
         {
@@ -107,7 +104,7 @@ internal static class RequestEmitter
             {
                 // Required members are non-nullable in C#, yet a caller can still assign null! to them.
                 var canBeNull = !member.Required || !member.Type.IsValueType;
-                JsonCode.Validate(writer, context, member, Identifiers.ToPascalCase(member.JsonName), "\"request\"", canBeNull);
+                JsonCode.Validate(writer, context, member, member.MemberName, "\"request\"", canBeNull);
             }
 
             if (operation.Idempotent)
@@ -131,13 +128,14 @@ internal static class RequestEmitter
             return;
         }
 
+        writer.WriteLine(EmitContext.HiddenAttribute);
         writer.WriteLine($"internal void WriteBody({RuntimeTypes.Utf8JsonWriter} writer)");
         using (writer.OpenBlock())
         {
             writer.WriteLine("writer.WriteStartObject();");
             foreach (var member in operation.BodyProperties)
             {
-                JsonCode.WriteProperty(writer, member, Identifiers.ToPascalCase(member.JsonName), canBeNull: !member.Required);
+                JsonCode.WriteProperty(writer, member, member.MemberName, canBeNull: !member.Required);
             }
 
             writer.WriteLine("writer.WriteEndObject();");
@@ -154,12 +152,12 @@ internal static class RequestEmitter
             return;
         }
 
-        var marker = Identifiers.ToPascalCase(pagination.MarkerParameter);
+        writer.WriteLine(EmitContext.HiddenAttribute);
         writer.WriteLine($"internal {name} WithMarker(string? marker)");
         using (writer.OpenBlock())
         {
             writer.WriteLine($"var copy = ({name})MemberwiseClone();");
-            writer.WriteLine($"copy.{marker} = marker;");
+            writer.WriteLine($"copy.{pagination.MarkerMember} = marker;");
             writer.WriteLine("return copy;");
         }
 

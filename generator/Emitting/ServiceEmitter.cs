@@ -17,17 +17,17 @@ internal static class ServiceEmitter
     {
         var service = model.Service;
         var context = new EmitContext(service, model.Namespace, visibility, generatorVersion);
-        var prefix = service.Name + ".";
+        var prefix = service.TypeName + ".";
         var suffix = "." + Infrastructure.StableHash.Of(model.SpecPath) + ".g.cs";
         var files = new List<GeneratedFile>
         {
-            new(prefix + context.ClientName + suffix, ClientEmitter.EmitClient(context)),
-            new(prefix + context.InterfaceName + suffix, ClientEmitter.EmitInterface(context)),
-            new(prefix + ErrorCodesEmitter.ClassName(context) + suffix, ErrorCodesEmitter.Emit(context)),
+            new(prefix + service.ClientName + suffix, ClientEmitter.EmitClient(context)),
+            new(prefix + service.InterfaceName + suffix, ClientEmitter.EmitInterface(context)),
+            new(prefix + service.ErrorCodesName + suffix, ErrorCodesEmitter.Emit(context)),
         };
         foreach (var operation in service.Operations)
         {
-            files.Add(new(prefix + RequestEmitter.ClassName(operation) + suffix, RequestEmitter.Emit(context, operation)));
+            files.Add(new(prefix + operation.RequestTypeName + suffix, RequestEmitter.Emit(context, operation)));
         }
 
         foreach (var type in service.Models)

@@ -1,4 +1,5 @@
 using System.Text;
+using Bce.Generator.Infrastructure;
 
 namespace Bce.Generator.Emitting;
 
@@ -13,7 +14,7 @@ internal static class XmlDoc
             return;
         }
 
-        var escaped = Escape(content).Trim();
+        var escaped = Paragraphs(content).Trim();
         if (escaped.Length <= 90 && escaped.IndexOf('\n') < 0)
         {
             writer.WriteLine($"/// <summary>{escaped}</summary>");
@@ -37,7 +38,7 @@ internal static class XmlDoc
         }
 
         writer.WriteLine("/// <remarks>");
-        foreach (var line in Wrap(Escape(text)))
+        foreach (var line in Wrap(Paragraphs(text)))
         {
             writer.WriteLine("/// " + line);
         }
@@ -45,14 +46,67 @@ internal static class XmlDoc
         writer.WriteLine("/// </remarks>");
     }
 
-    public static string Escape(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>Spec text for use inside one line of a doc comment: escaped, every line break turned into a space.</summary>
+    public static string Escape(string text) => Paragraphs(text).Replace('\n', ' ');
+
+    /// <summary>
+    /// The one XML doc policy. Every line terminator C# knows (CR, LF, U+0085, U+2028, U+2029) becomes <c>\n</c>, where
+    /// the writer starts a new <c>///</c> line (any other would end the comment and turn the rest into code); characters
+    /// XML forbids become a space or U+FFFD; markup characters are escaped.
+    /// </summary>
+    private static string Paragraphs(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                continue;
+            }
+
+            if (CSharpLiteral.IsLineTerminator(c))
+            {
+                builder.Append('\n');
+            }
+            else if (c == '&')
+            {
+                builder.Append("&amp;");
+            }
+            else if (c == '<')
+            {
+                builder.Append("&lt;");
+            }
+            else if (c == '>')
+            {
+                builder.Append("&gt;");
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                builder.Append('\uFFFD');
+            }
+            else if (c < ' ' || (c >= '\u007F' && c <= '\u009F'))
+            {
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Breaks long text at spaces near 110 characters, so generated files stay readable in a diff.</summary>
     private static string[] Wrap(string text)
     {
         const int width = 110;
-        var normalized = text.Replace("\r", string.Empty).Trim();
+        var normalized = text.Trim();
         var lines = new System.Collections.Generic.List<string>();
         foreach (var paragraph in normalized.Split('\n'))
         {

@@ -3,7 +3,8 @@ using Bce.Generator.Infrastructure;
 namespace Bce.Generator.Model;
 
 /// <summary>One API operation: how to call it on the wire and what it answers.</summary>
-/// <param name="Name">Operation name, e.g. CreatePeerConn.</param>
+/// <param name="Name">Operation name as the spec spells it, e.g. CreatePeerConn (also the name the runtime logs).</param>
+/// <param name="CSharpName">The C# stem of the method and request class (PascalCase, unique ignoring case).</param>
 /// <param name="Summary">One-line documentation.</param>
 /// <param name="Description">Longer documentation (may be empty).</param>
 /// <param name="Method">HTTP method in upper case.</param>
@@ -16,8 +17,12 @@ namespace Bce.Generator.Model;
 /// <param name="ResponseType">Model name of the response body, or empty when the answer has no body.</param>
 /// <param name="Pagination">Marker pagination, when this is a list operation.</param>
 /// <param name="EmptyBodyIsNotFound">Whether a 2xx answer with an empty body means the resource is gone.</param>
+/// <param name="ShorthandParameters">
+/// The members that become parameters of the shorthand overload (required first), or empty when there is none.
+/// </param>
 internal sealed record OperationSpec(
     string Name,
+    string CSharpName,
     string Summary,
     string Description,
     string Method,
@@ -29,4 +34,15 @@ internal sealed record OperationSpec(
     EquatableArray<PropertySpec> BodyProperties,
     string ResponseType,
     PaginationSpec? Pagination,
-    bool EmptyBodyIsNotFound);
+    bool EmptyBodyIsNotFound,
+    EquatableArray<PropertySpec> ShorthandParameters)
+{
+    /// <summary>The client method, e.g. <c>CreatePeerConnAsync</c>.</summary>
+    public string MethodName => CSharpName + "Async";
+
+    /// <summary>The input class, e.g. <c>CreatePeerConnRequest</c>.</summary>
+    public string RequestTypeName => CSharpName + "Request";
+
+    /// <summary>Whether the call changes something (it then takes If-Match).</summary>
+    public bool IsMutating => Method is not ("GET" or "HEAD");
+}

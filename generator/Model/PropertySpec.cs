@@ -4,6 +4,8 @@ namespace Bce.Generator.Model;
 
 /// <summary>A JSON property of a model or request body, or a path or query parameter.</summary>
 /// <param name="JsonName">The name on the wire.</param>
+/// <param name="MemberName">The C# property (unique in its type, ignoring case; never a name the generator uses itself).</param>
+/// <param name="ParameterName">The C# parameter of a shorthand overload (camelCase, <c>@</c>-escaped when needed).</param>
 /// <param name="Type">The resolved type.</param>
 /// <param name="Required">Whether a request must carry it and an answer must hold it (reading stays lenient; the check comes after).</param>
 /// <param name="Description">Documentation from the spec.</param>
@@ -12,6 +14,8 @@ namespace Bce.Generator.Model;
 /// <param name="Maximum">Inclusive upper bound checked before sending, for numbers.</param>
 internal sealed record PropertySpec(
     string JsonName,
+    string MemberName,
+    string ParameterName,
     TypeRef Type,
     bool Required,
     string Description,

@@ -3,7 +3,8 @@ using Bce.Generator.Infrastructure;
 namespace Bce.Generator.Model;
 
 /// <summary>Everything one spec file describes: the service, its operations, types, enums and errors.</summary>
-/// <param name="Name">Service name; the client is called <c>{Name}Client</c>.</param>
+/// <param name="Name">Service name as the spec spells it (the runtime's service descriptor carries it).</param>
+/// <param name="TypeName">Its C# form; the client is called <c>{TypeName}Client</c>.</param>
 /// <param name="Namespace">Namespace from the spec (MSBuild options may override it when emitting).</param>
 /// <param name="Description">Documentation of the service.</param>
 /// <param name="ApiVersion">Path prefix of every operation, e.g. v1.</param>
@@ -17,6 +18,7 @@ namespace Bce.Generator.Model;
 /// <param name="Waiters">Pollers that wait for a resource to reach a state.</param>
 internal sealed record ServiceSpec(
     string Name,
+    string TypeName,
     string Namespace,
     string Description,
     string ApiVersion,
@@ -27,4 +29,11 @@ internal sealed record ServiceSpec(
     EquatableArray<ModelSpec> Models,
     EquatableArray<EnumSpec> Enums,
     EquatableArray<ErrorSpec> Errors,
-    EquatableArray<WaiterSpec> Waiters);
+    EquatableArray<WaiterSpec> Waiters)
+{
+    public string ClientName => TypeName + "Client";
+
+    public string InterfaceName => "I" + ClientName;
+
+    public string ErrorCodesName => TypeName + "ErrorCodes";
+}

@@ -211,7 +211,10 @@ internal sealed partial class SpecParser
         return values.ToEquatableArray();
     }
 
-    /// <summary>Records the names a section defines (so references can be checked) and returns its entries.</summary>
+    /// <summary>
+    /// Records the names a section defines (so references can be checked) with their C# type names, and returns its
+    /// entries. Two names that become one C# type, ignoring case, are an error at the second.
+    /// </summary>
     private MappingEntries CollectNames(MappingEntries root, string section, Dictionary<string, YamlScalar> names)
     {
         if (!root.TryGetValue(section, out var entry))
@@ -229,17 +232,37 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            if (_modelNames.ContainsKey(name) || _enumNames.ContainsKey(name))
+            if (RequireTypeName(name, item.Key, section) is not { } typeName)
             {
-                Report(DiagnosticDescriptors.DuplicateName, item.Key, name);
+                continue;
+            }
+
+            if (!_typeScope.TryClaim(typeName, name, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, item.Key, first == name ? name : $"{name} (as the C# type {typeName}, like '{first}')");
                 continue;
             }
 
             names.Add(name, item.Key);
+            _typeNames.Add(name, typeName);
         }
 
         return entries;
     }
+
+    /// <summary>The C# type name of a spec name (see <see cref="Identifiers.TypeName"/>); null after a diagnostic.</summary>
+    private string? RequireTypeName(string name, YamlNode node, string context)
+    {
+        if (Identifiers.TypeName(name) is { } typeName)
+        {
+            return typeName;
+        }
+
+        Report(DiagnosticDescriptors.InvalidValue, node, context, $"'{name}' has no letter to make a C# type name of");
+        return null;
+    }
+
+    private static readonly string[] NoGeneratedMembers = System.Array.Empty<string>();
 }
 
 /// <summary>The entries of one YAML mapping, in file order and by key.</summary>

@@ -12,7 +12,13 @@ internal sealed partial class SpecParser
 {
     private static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD" };
 
-    private EquatableArray<OperationSpec> ParseOperations(YamlNode node)
+    /// <summary>Members a request's generated code declares besides its path, query and body members.</summary>
+    private static readonly string[] RequestMembers = { "Validate", "WriteBody", "WithMarker" };
+
+    /// <summary>At most this many plain values make a shorthand overload.</summary>
+    private const int MaxShorthandParameters = 3;
+
+    private EquatableArray<OperationSpec> ParseOperations(YamlNode node, EquatableArray<ModelSpec> models, NameScope clientMethods)
     {
         var entries = ReadMapping(node, "operations", DiagnosticDescriptors.DuplicateOperation);
         if (entries is null)
@@ -21,19 +27,19 @@ internal sealed partial class SpecParser
         }
 
         var operations = new List<OperationSpec>();
-        var methodNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pagers = new List<KeyValuePair<OperationSpec, YamlNode>>();
         var routes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in entries.Ordered)
         {
-            var operation = ParseOperation(entry.Key, entry.Value);
+            var operation = ParseOperation(entry.Key, entry.Value, models, out var pagerNode);
             if (operation is null)
             {
                 continue;
             }
 
-            // Two names that become one C# method, or two operations on one wire route, are the same operation twice.
-            var methodName = Identifiers.ToPascalCase(operation.Name);
-            if (methodNames.TryGetValue(methodName, out var first))
+            // Two names that become one C# method (ignoring case: their request classes would be one file), or two
+            // operations on one wire route, are the same operation twice.
+            if (!clientMethods.TryClaim(operation.MethodName, operation.Name, out var first))
             {
                 Report(DiagnosticDescriptors.DuplicateOperation, entry.Key, operation.Name, $" (as '{first}')");
                 continue;
@@ -46,16 +52,30 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            methodNames.Add(methodName, operation.Name);
             routes.Add(route, operation.Name);
             operations.Add(operation);
+            if (pagerNode is not null && operation.Pagination is not null)
+            {
+                pagers.Add(new KeyValuePair<OperationSpec, YamlNode>(operation, pagerNode));
+            }
+        }
+
+        // Pagers after every operation: a pager may not take the name of any operation's method, its own included.
+        foreach (var pager in pagers)
+        {
+            var method = pager.Key.Pagination!.MethodName;
+            if (!clientMethods.TryClaim(method, $"the pager of {pager.Key.Name}", out var owner))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, pager.Value, $"{pager.Key.Name}.pagination.pagerName (the client method {method} is the one of {owner})");
+            }
         }
 
         return operations.ToEquatableArray();
     }
 
-    private OperationSpec? ParseOperation(YamlScalar key, YamlNode node)
+    private OperationSpec? ParseOperation(YamlScalar key, YamlNode node, EquatableArray<ModelSpec> models, out YamlNode? pagerNode)
     {
+        pagerNode = null;
         var name = key.Value;
         var context = $"operation '{name}'";
         if (!Identifiers.IsValidIdentifier(name))
@@ -64,10 +84,11 @@ internal sealed partial class SpecParser
             return null;
         }
 
+        var csharpName = RequireTypeName(name, key, "operations");
         var fields = ReadMapping(
             node, context, "summary", "description", "method", "path", "action", "idempotent", "pathParameters", "query",
             "body", "response", "pagination", "emptyBodyIsNotFound");
-        if (fields is null)
+        if (fields is null || csharpName is null)
         {
             return null;
         }
@@ -79,19 +100,22 @@ internal sealed partial class SpecParser
             method = null;
         }
 
+        // Path, query and body members all become properties of one request class.
+        var naming = new MemberNaming(csharpName + "Request", RequestMembers, new NameScope());
+        naming.Taken.TryClaim("ClientToken", "the idempotency token", out _);
+        naming.Taken.TryClaim("IfMatch", "the If-Match precondition", out _);
         var path = RequireString(fields, "path", key, context);
         var pathParameters = fields.TryGetValue("pathParameters", out var pathEntry)
-            ? ParseProperties(pathEntry.Value, context + ".pathParameters")
+            ? ParseProperties(pathEntry.Value, context + ".pathParameters", naming)
             : EquatableArray<PropertySpec>.Empty;
         var declared = pathEntry.Value is YamlMapping declaredMapping ? declaredMapping.Entries : null;
         var orderedPathParameters = path is null ? pathParameters : CheckPath(path, fields["path"].Value, pathParameters, declared, name, context);
         var query = fields.TryGetValue("query", out var queryEntry)
-            ? ParseProperties(queryEntry.Value, context + ".query")
+            ? ParseProperties(queryEntry.Value, context + ".query", naming, scalarsOnly: true)
             : EquatableArray<PropertySpec>.Empty;
         var body = fields.TryGetValue("body", out var bodyEntry)
-            ? ParseProperties(bodyEntry.Value, context + ".body")
+            ? ParseProperties(bodyEntry.Value, context + ".body", naming)
             : EquatableArray<PropertySpec>.Empty;
-        CheckMemberCollisions(key, name, orderedPathParameters, query, body);
 
         var response = OptionalString(fields, "response") ?? string.Empty;
         if (response.Length > 0 && !_modelNames.ContainsKey(response))
@@ -100,9 +124,17 @@ internal sealed partial class SpecParser
             response = string.Empty;
         }
 
-        var pagination = fields.TryGetValue("pagination", out var paginationEntry)
-            ? ParsePagination(paginationEntry.Value, name, query, response, context)
-            : null;
+        var responseType = response.Length > 0 ? _typeNames[response] : string.Empty;
+        var hasRequiredMembers = HasRequired(orderedPathParameters) || HasRequired(query) || HasRequired(body);
+        PaginationSpec? pagination = null;
+        if (fields.TryGetValue("pagination", out var paginationEntry))
+        {
+            pagination = ParsePagination(paginationEntry.Value, name, query, responseType, models, hasRequiredMembers, context);
+            pagerNode = fields.TryGetValue("pagination", out _) && paginationEntry.Value is YamlMapping map && FindKey(map, "pagerName") is { } pagerKey
+                ? pagerKey
+                : paginationEntry.Key;
+        }
+
         var action = OptionalString(fields, "action") ?? string.Empty;
         if (method is null || path is null)
         {
@@ -111,6 +143,7 @@ internal sealed partial class SpecParser
 
         return new OperationSpec(
             name,
+            csharpName,
             OptionalString(fields, "summary") ?? string.Empty,
             OptionalString(fields, "description") ?? string.Empty,
             method,
@@ -120,9 +153,81 @@ internal sealed partial class SpecParser
             orderedPathParameters,
             query,
             body,
-            response,
+            responseType,
             pagination,
-            OptionalBool(fields, "emptyBodyIsNotFound", context) ?? false);
+            OptionalBool(fields, "emptyBodyIsNotFound", context) ?? false,
+            ShorthandParameters(orderedPathParameters, query, body));
+    }
+
+    private static bool HasRequired(EquatableArray<PropertySpec> members)
+    {
+        foreach (var member in members)
+        {
+            if (member.Required)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static YamlScalar? FindKey(YamlMapping mapping, string key)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry.Key;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The members of a shorthand overload (<c>DeletePeerConnAsync(id)</c>), required first (C# wants optional ones
+    /// last): required path, query and body members plus optional query values, for operations whose inputs are at
+    /// most three plain values. A model, a list, a timestamp or an optional body member (an update, say, means nothing
+    /// without them) keeps the request object only; so do parameter names equal ignoring case.
+    /// </summary>
+    private static EquatableArray<PropertySpec> ShorthandParameters(
+        EquatableArray<PropertySpec> path, EquatableArray<PropertySpec> query, EquatableArray<PropertySpec> body)
+    {
+        var required = new List<PropertySpec>();
+        var optional = new List<PropertySpec>();
+        var names = new NameScope();
+        var groups = new[] { path, query, body };
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var isPath = g == 0;
+            var isBody = g == 2;
+            foreach (var member in groups[g])
+            {
+                if (!member.Required && isBody)
+                {
+                    return EquatableArray<PropertySpec>.Empty;
+                }
+
+                if (!member.Required && isPath)
+                {
+                    continue;
+                }
+
+                if (member.Type.Kind is TypeKind.Model or TypeKind.List or TypeKind.Timestamp
+                    || !names.TryClaim(member.ParameterName.TrimStart('@'), member.JsonName, out _))
+                {
+                    return EquatableArray<PropertySpec>.Empty;
+                }
+
+                (member.Required ? required : optional).Add(member);
+            }
+        }
+
+        required.AddRange(optional);
+        return required.Count is > 0 and <= MaxShorthandParameters && required[0].Required
+            ? required.ToEquatableArray()
+            : EquatableArray<PropertySpec>.Empty;
     }
 
     /// <summary>Every <c>{placeholder}</c> needs a definition and every definition a placeholder; returns them in path order.</summary>
@@ -137,6 +242,15 @@ internal sealed partial class SpecParser
         if (!path.StartsWith("/", StringComparison.Ordinal))
         {
             Report(DiagnosticDescriptors.InvalidValue, pathNode, context + ".path", "a path starts with '/'");
+        }
+
+        if (FindUrlBreaker(path, allowPlaceholders: true) is { } bad)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, pathNode, context + ".path", $"a path cannot contain {bad}");
+        }
+        else if (PathTemplate.Placeholder.Replace(path, string.Empty).IndexOfAny(new[] { '{', '}' }) >= 0)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, pathNode, context + ".path", "a brace that does not close a {placeholder}");
         }
 
         var ordered = new List<PropertySpec>();
@@ -175,23 +289,14 @@ internal sealed partial class SpecParser
         return ordered.ToEquatableArray();
     }
 
-    /// <summary>Path, query and body members all become properties of one request class.</summary>
-    private void CheckMemberCollisions(YamlScalar key, string operation, params EquatableArray<PropertySpec>[] groups)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal) { "ClientToken", "IfMatch" };
-        foreach (var group in groups)
-        {
-            foreach (var member in group)
-            {
-                if (!names.Add(Identifiers.ToPascalCase(member.JsonName)))
-                {
-                    Report(DiagnosticDescriptors.DuplicateName, key, $"{operation} request member '{member.JsonName}'");
-                }
-            }
-        }
-    }
-
-    private PaginationSpec? ParsePagination(YamlNode node, string operation, EquatableArray<PropertySpec> query, string response, string owner)
+    private PaginationSpec? ParsePagination(
+        YamlNode node,
+        string operation,
+        EquatableArray<PropertySpec> query,
+        string response,
+        EquatableArray<ModelSpec> models,
+        bool requestRequired,
+        string owner)
     {
         var context = owner + ".pagination";
         var fields = ReadMapping(node, context, "items", "marker", "nextMarker", "isTruncated", "pagerName");
@@ -210,9 +315,11 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        if (query.Find(marker) is not { Type.Kind: TypeKind.String })
+        // The first page has no marker, so the marker cannot be required.
+        var markerParameter = query.Find(marker);
+        if (markerParameter is not { Type.Kind: TypeKind.String, Required: false })
         {
-            Report(DiagnosticDescriptors.InvalidValue, fields["marker"].Value, context + ".marker", $"'{marker}' is not a string query parameter of {operation}");
+            Report(DiagnosticDescriptors.InvalidValue, fields["marker"].Value, context + ".marker", $"'{marker}' is not an optional string query parameter of {operation}");
         }
 
         if (response.Length == 0)
@@ -221,23 +328,35 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        var model = FindModelProperties(response);
-        CheckPaginationProperty(model, items, TypeKind.List, fields["items"].Value, context + ".items", response);
-        CheckPaginationProperty(model, nextMarker, TypeKind.String, fields["nextMarker"].Value, context + ".nextMarker", response);
-        CheckPaginationProperty(model, isTruncated, TypeKind.Boolean, fields["isTruncated"].Value, context + ".isTruncated", response);
-        if (!Identifiers.IsValidIdentifier(pagerName))
+        var model = FindModelProperties(models, response);
+        var itemsProperty = CheckPaginationProperty(model, items, TypeKind.List, fields["items"].Value, context + ".items", response);
+        var nextMarkerProperty = CheckPaginationProperty(model, nextMarker, TypeKind.String, fields["nextMarker"].Value, context + ".nextMarker", response);
+        var isTruncatedProperty = CheckPaginationProperty(model, isTruncated, TypeKind.Boolean, fields["isTruncated"].Value, context + ".isTruncated", response);
+        var pagerTypeName = Identifiers.IsValidIdentifier(pagerName) ? Identifiers.TypeName(pagerName) : null;
+        if (pagerTypeName is null)
         {
-            Report(DiagnosticDescriptors.InvalidValue, fields["pagerName"].Value, context + ".pagerName", $"'{pagerName}' is not a valid C# identifier");
+            Report(DiagnosticDescriptors.InvalidValue, fields.TryGetValue("pagerName", out var pagerEntry) ? pagerEntry.Value : node, context + ".pagerName", $"'{pagerName}' is not a valid C# identifier");
         }
 
-        return new PaginationSpec(items, marker, nextMarker, isTruncated, pagerName);
+        return new PaginationSpec(
+            items,
+            marker,
+            nextMarker,
+            isTruncated,
+            (pagerTypeName ?? string.Empty) + "Async",
+            itemsProperty?.Type.Name ?? string.Empty,
+            itemsProperty?.MemberName ?? string.Empty,
+            markerParameter?.MemberName ?? string.Empty,
+            nextMarkerProperty?.MemberName ?? string.Empty,
+            isTruncatedProperty?.MemberName ?? string.Empty,
+            requestRequired);
     }
 
-    private void CheckPaginationProperty(EquatableArray<PropertySpec>? model, string name, TypeKind kind, YamlNode node, string context, string response)
+    private PropertySpec? CheckPaginationProperty(EquatableArray<PropertySpec>? model, string name, TypeKind kind, YamlNode node, string context, string response)
     {
         if (model is null)
         {
-            return;
+            return null;
         }
 
         var property = model.Value.Find(name);
@@ -251,23 +370,18 @@ internal sealed partial class SpecParser
                 _ => "a string",
             };
             Report(DiagnosticDescriptors.InvalidValue, node, context, $"'{name}' must be {expected} property of {response}");
-        }
-    }
-
-    /// <summary>
-    /// The properties of a response type, parsed on demand so pagination can be checked wherever the type is defined.
-    /// Null when the type did not parse (its own diagnostics say why).
-    /// </summary>
-    private EquatableArray<PropertySpec>? FindModelProperties(string name)
-    {
-        if (!_modelNames.ContainsKey(name) || _parsedModels is null)
-        {
             return null;
         }
 
-        foreach (var model in _parsedModels)
+        return property;
+    }
+
+    /// <summary>The properties of a parsed model by its C# name; null when it did not parse (its own diagnostics say why).</summary>
+    private static EquatableArray<PropertySpec>? FindModelProperties(EquatableArray<ModelSpec> models, string typeName)
+    {
+        foreach (var model in models)
         {
-            if (model.Name == name)
+            if (model.Name == typeName)
             {
                 return model.Properties;
             }

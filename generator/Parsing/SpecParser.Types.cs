@@ -9,6 +9,16 @@ namespace Bce.Generator.Parsing;
 /// <summary>Types, enums, properties and type references.</summary>
 internal sealed partial class SpecParser
 {
+    /// <summary>Members a model's generated code declares besides its properties.</summary>
+    private static readonly string[] ModelMembers = { "WriteTo", "ReadFrom", "Validate", "FindMissingRequiredProperty" };
+
+    /// <summary>Members an enum's generated code declares besides its values.</summary>
+    private static readonly string[] EnumMembers = { "IsKnown" };
+
+    private static readonly System.Text.RegularExpressions.Regex YamlNonString = new(
+        @"^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private EquatableArray<ModelSpec> ParseModels(MappingEntries types)
     {
         var models = new List<ModelSpec>();
@@ -27,11 +37,13 @@ internal sealed partial class SpecParser
                 continue;
             }
 
+            var typeName = _typeNames[name];
+            CheckNotAGeneratedMember(typeName, ModelMembers, entry.Key, name);
             var propertiesNode = Require(fields, "properties", entry.Key, context);
             var properties = propertiesNode is null
                 ? EquatableArray<PropertySpec>.Empty
-                : ParseProperties(propertiesNode, context);
-            models.Add(new ModelSpec(name, OptionalString(fields, "description") ?? string.Empty, properties));
+                : ParseProperties(propertiesNode, context, new MemberNaming(typeName, ModelMembers, new NameScope()));
+            models.Add(new ModelSpec(typeName, OptionalString(fields, "description") ?? string.Empty, properties));
         }
 
         return models.ToEquatableArray();
@@ -55,39 +67,101 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            if (Require(fields, "values", entry.Key, context) is null)
+            var valuesNode = Require(fields, "values", entry.Key, context);
+            if (valuesNode is null)
             {
                 continue;
             }
 
-            var values = OptionalStringList(fields, "values", context + ".values");
-            if (values.IsEmpty)
+            CheckNotAGeneratedMember(_typeNames[name], EnumMembers, entry.Key, name);
+            var values = ParseEnumValues(valuesNode, _typeNames[name], context + ".values");
+            if (values is null)
             {
-                Report(DiagnosticDescriptors.InvalidValue, fields["values"].Value, context + ".values", "an enum needs at least one value");
                 continue;
             }
 
-            CheckEnumMemberNames(fields["values"].Value, values, context);
-            result.Add(new EnumSpec(name, OptionalString(fields, "description") ?? string.Empty, values));
+            result.Add(new EnumSpec(_typeNames[name], OptionalString(fields, "description") ?? string.Empty, values.Value));
         }
 
         return result.ToEquatableArray();
     }
 
-    /// <summary>Two wire values that become the same C# member (e.g. <c>open</c> and <c>Open</c>) cannot both exist.</summary>
-    private void CheckEnumMemberNames(YamlNode node, EquatableArray<string> values, string context)
+    /// <summary>
+    /// The values of a string enum with their C# members. A plain YAML number, boolean or null is refused: its wire
+    /// form is not a string, and an enum would read <c>1</c> and write back <c>"1"</c>. Two values that become one
+    /// member, ignoring case (<c>open</c> and <c>Open</c>), cannot both exist.
+    /// </summary>
+    private EquatableArray<EnumValueSpec>? ParseEnumValues(YamlNode node, string typeName, string context)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in values)
+        if (node is not YamlSequence sequence)
         {
-            if (!seen.Add(Identifiers.ToPascalCase(value)))
+            Report(DiagnosticDescriptors.UnexpectedNode, node, context, "sequence of scalars");
+            return null;
+        }
+
+        var values = new List<EnumValueSpec>();
+        var members = new NameScope();
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlScalar { Value.Length: > 0 } scalar)
             {
-                Report(DiagnosticDescriptors.DuplicateName, node, $"{context} value '{value}'");
+                Report(DiagnosticDescriptors.UnexpectedNode, item, context, "non-empty scalar");
+                continue;
             }
+
+            if (scalar.IsPlain && YamlNonString.IsMatch(scalar.Value))
+            {
+                Report(DiagnosticDescriptors.InvalidValue, scalar, context, $"'{scalar.Value}' is a YAML number, boolean or null, but enum values are strings on the wire: quote it if the service sends it as text, or use int32 or boolean for the property");
+                continue;
+            }
+
+            var member = Identifiers.MemberName(scalar.Value, typeName, EnumMembers);
+            if (!members.TryClaim(member, scalar.Value, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, scalar, $"{context} value '{scalar.Value}' (its member {member} is the one of '{first}')");
+                continue;
+            }
+
+            values.Add(new EnumValueSpec(scalar.Value, member));
+        }
+
+        if (sequence.Items.Count == 0)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, node, context, "an enum needs at least one value");
+            return null;
+        }
+
+        return values.ToEquatableArray();
+    }
+
+    /// <summary>A type may not take the name of a member its own generated code declares (CS0542).</summary>
+    private void CheckNotAGeneratedMember(string typeName, string[] generatedMembers, YamlNode node, string name)
+    {
+        if (Array.IndexOf(generatedMembers, typeName) >= 0)
+        {
+            Report(DiagnosticDescriptors.DuplicateName, node, $"{name} (the generator names a member of this type {typeName})");
         }
     }
 
-    private EquatableArray<PropertySpec> ParseProperties(YamlNode node, string context)
+    /// <summary>How the properties of one C# type are named: the type, the members its generated code declares, and the names taken so far.</summary>
+    private sealed class MemberNaming
+    {
+        public MemberNaming(string enclosingType, IEnumerable<string> generatedMembers, NameScope taken)
+        {
+            EnclosingType = enclosingType;
+            GeneratedMembers = generatedMembers;
+            Taken = taken;
+        }
+
+        public string EnclosingType { get; }
+
+        public IEnumerable<string> GeneratedMembers { get; }
+
+        /// <summary>Shared by the path, query and body members of one request.</summary>
+        public NameScope Taken { get; }
+    }
+
+    private EquatableArray<PropertySpec> ParseProperties(YamlNode node, string context, MemberNaming naming, bool scalarsOnly = false)
     {
         var entries = ReadMapping(node, context + ".properties");
         if (entries is null)
@@ -96,18 +170,18 @@ internal sealed partial class SpecParser
         }
 
         var properties = new List<PropertySpec>();
-        var memberNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in entries.Ordered)
         {
-            var property = ParseProperty(entry.Key, entry.Value, context);
+            var property = ParseProperty(entry.Key, entry.Value, context, naming, scalarsOnly);
             if (property is null)
             {
                 continue;
             }
 
-            if (!memberNames.Add(Identifiers.ToPascalCase(property.JsonName)))
+            if (!naming.Taken.TryClaim(property.MemberName, property.JsonName, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateName, entry.Key, $"{context}.{property.JsonName}");
+                var detail = first == property.JsonName ? string.Empty : $" (its member {property.MemberName} is the one of '{first}')";
+                Report(DiagnosticDescriptors.DuplicateName, entry.Key, $"{context}.{property.JsonName}{detail}");
                 continue;
             }
 
@@ -117,7 +191,7 @@ internal sealed partial class SpecParser
         return properties.ToEquatableArray();
     }
 
-    private PropertySpec? ParseProperty(YamlScalar key, YamlNode node, string owner)
+    private PropertySpec? ParseProperty(YamlScalar key, YamlNode node, string owner, MemberNaming naming, bool scalarsOnly)
     {
         var name = key.Value;
         var context = $"{owner}.{name}";
@@ -135,6 +209,12 @@ internal sealed partial class SpecParser
 
         var typeNode = Require(fields, "type", key, context);
         var type = typeNode is null ? null : ParseTypeRef(typeNode);
+        if (scalarsOnly && type is { Kind: TypeKind.Model or TypeKind.List })
+        {
+            Report(DiagnosticDescriptors.InvalidValue, typeNode!, context + ".type", "a query parameter is a string, number, boolean, timestamp or enum (lists and types in a query are not supported yet)");
+            type = null;
+        }
+
         var minimum = OptionalInteger(fields, "minimum", context);
         var maximum = OptionalInteger(fields, "maximum", context);
         if ((minimum is not null || maximum is not null) && type is not null
@@ -143,17 +223,29 @@ internal sealed partial class SpecParser
             Report(DiagnosticDescriptors.InvalidValue, fields[minimum is not null ? "minimum" : "maximum"].Value, context, "minimum and maximum apply to numbers only");
         }
 
+        var aliases = OptionalStringList(fields, "aliases", context + ".aliases");
+        foreach (var alias in aliases)
+        {
+            if (!CSharpLiteral.IsWellFormed(alias))
+            {
+                Report(DiagnosticDescriptors.InvalidValue, fields["aliases"].Value, context + ".aliases", "an alias must be well-formed text");
+            }
+        }
+
         if (type is null)
         {
             return null;
         }
 
+        var parameter = Identifiers.ToCamelCase(name);
         return new PropertySpec(
             name,
+            Identifiers.MemberName(name, naming.EnclosingType, naming.GeneratedMembers),
+            parameter == "cancellationToken" ? parameter + "Value" : parameter,
             type,
             OptionalBool(fields, "required", context) ?? false,
             OptionalString(fields, "description") ?? string.Empty,
-            OptionalStringList(fields, "aliases", context + ".aliases"),
+            aliases,
             minimum,
             maximum);
     }
@@ -211,12 +303,12 @@ internal sealed partial class SpecParser
 
         if (_modelNames.ContainsKey(name))
         {
-            return new TypeRef(TypeKind.Model, name);
+            return new TypeRef(TypeKind.Model, _typeNames[name]);
         }
 
         if (_enumNames.ContainsKey(name))
         {
-            return new TypeRef(TypeKind.Enum, name);
+            return new TypeRef(TypeKind.Enum, _typeNames[name]);
         }
 
         // A lower-case word is meant as a primitive we do not offer (float, object, map...); anything else is a

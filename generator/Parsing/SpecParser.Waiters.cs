@@ -12,7 +12,9 @@ internal sealed partial class SpecParser
     private EquatableArray<WaiterSpec> ParseWaiters(
         YamlNode node,
         EquatableArray<OperationSpec> operations,
-        EquatableArray<EnumSpec> enums)
+        EquatableArray<ModelSpec> models,
+        EquatableArray<EnumSpec> enums,
+        NameScope clientMethods)
     {
         var entries = ReadMapping(node, "waiters");
         if (entries is null)
@@ -23,11 +25,19 @@ internal sealed partial class SpecParser
         var waiters = new List<WaiterSpec>();
         foreach (var entry in entries.Ordered)
         {
-            var waiter = ParseWaiter(entry.Key, entry.Value, operations, enums);
-            if (waiter is not null)
+            var waiter = ParseWaiter(entry.Key, entry.Value, operations, models, enums);
+            if (waiter is null)
             {
-                waiters.Add(waiter);
+                continue;
             }
+
+            if (!clientMethods.TryClaim(waiter.MethodName, $"waiter {waiter.Name}", out var owner))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, entry.Key, $"waiter {waiter.Name} (the client method {waiter.MethodName} is the one of {owner})");
+                continue;
+            }
+
+            waiters.Add(waiter);
         }
 
         return waiters.ToEquatableArray();
@@ -37,6 +47,7 @@ internal sealed partial class SpecParser
         YamlScalar key,
         YamlNode node,
         EquatableArray<OperationSpec> operations,
+        EquatableArray<ModelSpec> models,
         EquatableArray<EnumSpec> enums)
     {
         var name = key.Value;
@@ -47,8 +58,9 @@ internal sealed partial class SpecParser
             return null;
         }
 
+        var typeName = RequireTypeName(name, key, "waiters");
         var fields = ReadMapping(node, context, "summary", "operation", "property", "success", "failure");
-        if (fields is null)
+        if (fields is null || typeName is null)
         {
             return null;
         }
@@ -75,7 +87,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        var property = FindModelProperties(operation.ResponseType)?.Find(propertyName);
+        var property = FindModelProperties(models, operation.ResponseType)?.Find(propertyName);
         if (property is null || property.Type.Kind is not (TypeKind.String or TypeKind.Enum))
         {
             Report(DiagnosticDescriptors.InvalidValue, fields["property"].Value, context + ".property", $"'{propertyName}' is not a string or enum property of {operation.ResponseType}");
@@ -88,7 +100,16 @@ internal sealed partial class SpecParser
             CheckEnumValues(enums, property.Type.Name, failure, fields.TryGetValue("failure", out var failureEntry) ? failureEntry.Value : key, context + ".failure");
         }
 
-        return new WaiterSpec(name, OptionalString(fields, "summary") ?? string.Empty, operation.Name, property.JsonName, success, failure);
+        return new WaiterSpec(
+            name,
+            "WaitUntil" + typeName + "Async",
+            OptionalString(fields, "summary") ?? string.Empty,
+            operation.Name,
+            property.JsonName,
+            property.MemberName,
+            property.Type.Kind == TypeKind.Enum,
+            success,
+            failure);
     }
 
     /// <summary>A value the enum does not know would make the waiter wait for something that never comes.</summary>
@@ -106,7 +127,7 @@ internal sealed partial class SpecParser
                 var known = false;
                 foreach (var candidate in spec.Values)
                 {
-                    known |= string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase);
+                    known |= string.Equals(candidate.Value, value, StringComparison.OrdinalIgnoreCase);
                 }
 
                 if (!known)

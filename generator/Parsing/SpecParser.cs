@@ -21,9 +21,10 @@ internal sealed partial class SpecParser
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly Dictionary<string, YamlScalar> _modelNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, YamlScalar> _enumNames = new(StringComparer.Ordinal);
-    private EquatableArray<ModelSpec>? _parsedModels;
+    private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
+    private readonly NameScope _typeScope = new();
     private bool _hasErrors;
-    private int _textLength;
+    private SourceText _text = SourceText.From(string.Empty);
 
     private SpecParser(string path, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ internal sealed partial class SpecParser
 
     private ServiceSpec? ParseText(string text)
     {
-        _textLength = text.Length;
+        _text = SourceText.From(text);
         var root = ReadYaml(text);
         if (root is null)
         {
@@ -63,9 +64,17 @@ internal sealed partial class SpecParser
         catch (Exception ex)
         {
             // A bug in this parser, not in the spec: say so, at the start of the file, rather than crash the build.
-            Report(DiagnosticDescriptors.UnexpectedFailure, Mark.Empty, Mark.Empty, $"{ex.GetType().Name}: {ex.Message}");
+            Report(DiagnosticDescriptors.UnexpectedFailure, Mark.Empty, Mark.Empty, $"{ex.GetType().Name}: {ex.Message} ({FirstFrame(ex)})");
             return null;
         }
+    }
+
+    /// <summary>Where a parser bug struck, so a report of BCE099 says which method to look at.</summary>
+    private static string FirstFrame(Exception ex)
+    {
+        var trace = ex.StackTrace ?? string.Empty;
+        var end = trace.IndexOf('\n');
+        return (end < 0 ? trace : trace.Substring(0, end)).Trim();
     }
 
     /// <summary>The first document's root node, or null after a diagnostic (malformed or empty YAML).</summary>
@@ -92,6 +101,12 @@ internal sealed partial class SpecParser
         return read.Root;
     }
 
+    /// <summary>
+    /// Explicit passes, each over the results of the ones before it: the service header (its name gives the generated
+    /// type names), every type and enum name (properties may refer to one defined anywhere in the file), models and
+    /// enums, errors, operations (pagination checks its response model), waiters (over operations and models), and
+    /// last the type names of the whole output, unique ignoring case.
+    /// </summary>
     private ServiceSpec? ParseRoot(YamlNode root)
     {
         var entries = ReadMapping(root, "the spec", "service", "operations", "types", "enums", "errors", "waiters");
@@ -100,63 +115,62 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        var service = Require(entries, "service", root, "the spec");
-        var operations = Require(entries, "operations", root, "the spec");
+        var serviceNode = Require(entries, "service", root, "the spec");
+        var operationsNode = Require(entries, "operations", root, "the spec");
+        var header = serviceNode is null ? null : ParseServiceHeader(serviceNode);
 
-        // Names first: properties may refer to any type or enum, wherever it is defined in the file.
         var typeEntries = CollectNames(entries, "types", _modelNames);
         var enumEntries = CollectNames(entries, "enums", _enumNames);
-
         var models = ParseModels(typeEntries);
-        _parsedModels = models;
         var enums = ParseEnums(enumEntries);
-        var errors = entries.TryGetValue("errors", out var errorsNode) ? ParseErrors(errorsNode.Value) : EquatableArray<ErrorSpec>.Empty;
-        var parsedOperations = operations is null ? EquatableArray<OperationSpec>.Empty : ParseOperations(operations);
+        var errors = entries.TryGetValue("errors", out var errorsNode)
+            ? ParseErrors(errorsNode.Value, header?.Name ?? string.Empty, header?.ErrorCodesName ?? string.Empty)
+            : EquatableArray<ErrorSpec>.Empty;
+        var clientMethods = new NameScope();
+        var operations = operationsNode is null ? EquatableArray<OperationSpec>.Empty : ParseOperations(operationsNode, models, clientMethods);
         var waiters = entries.TryGetValue("waiters", out var waitersNode)
-            ? ParseWaiters(waitersNode.Value, parsedOperations, enums)
+            ? ParseWaiters(waitersNode.Value, operations, models, enums, clientMethods)
             : EquatableArray<WaiterSpec>.Empty;
-        var result = service is null ? null : ParseService(service, parsedOperations, models, enums, errors, waiters);
-        if (result is not null)
+        if (header is null)
         {
-            CheckGeneratedNameClashes(result);
+            return null;
         }
 
-        return result;
+        var service = header with { Operations = operations, Models = models, Enums = enums, Errors = errors, Waiters = waiters };
+        CheckGeneratedTypeNames(service);
+        return service;
     }
 
-    /// <summary>A type or enum may not take a name the generator gives to a class of its own.</summary>
-    private void CheckGeneratedNameClashes(ServiceSpec service)
+    /// <summary>
+    /// A type or enum may not take a name the generator gives to a class of its own, ignoring case (hint names are
+    /// case-insensitive, and <c>Tag</c> beside <c>tag</c> would be one file).
+    /// </summary>
+    private void CheckGeneratedTypeNames(ServiceSpec service)
     {
-        var generated = new HashSet<string>(StringComparer.Ordinal)
-        {
-            service.Name + "Client",
-            "I" + service.Name + "Client",
-            service.Name + "ErrorCodes",
-        };
+        var generated = new NameScope();
+        generated.TryClaim(service.ClientName, "the client", out _);
+        generated.TryClaim(service.InterfaceName, "the client interface", out _);
+        generated.TryClaim(service.ErrorCodesName, "the error codes", out _);
         foreach (var operation in service.Operations)
         {
-            generated.Add(operation.Name + "Request");
+            generated.TryClaim(operation.RequestTypeName, $"the input of {operation.Name}", out _);
         }
 
         foreach (var names in new[] { _modelNames, _enumNames })
         {
             foreach (var entry in names)
             {
-                if (generated.Contains(entry.Key))
+                var typeName = _typeNames[entry.Key];
+                if (!generated.TryClaim(typeName, entry.Key, out var owner))
                 {
-                    Report(DiagnosticDescriptors.DuplicateName, entry.Value, $"{entry.Key} (the generator names one of its own classes so)");
+                    Report(DiagnosticDescriptors.DuplicateName, entry.Value, $"{entry.Key} (the generator names {owner} {typeName})");
                 }
             }
         }
     }
 
-    private ServiceSpec? ParseService(
-        YamlNode node,
-        EquatableArray<OperationSpec> operations,
-        EquatableArray<ModelSpec> models,
-        EquatableArray<EnumSpec> enums,
-        EquatableArray<ErrorSpec> errors,
-        EquatableArray<WaiterSpec> waiters)
+    /// <summary>The service section; its collections are filled in by the later passes.</summary>
+    private ServiceSpec? ParseServiceHeader(YamlNode node)
     {
         const string context = "service";
         var entries = ReadMapping(node, context, "name", "namespace", "description", "apiVersion", "endpoint", "regions", "defaultRegion");
@@ -166,6 +180,7 @@ internal sealed partial class SpecParser
         }
 
         var name = RequireIdentifier(entries, "name", node, context);
+        var typeName = name is null ? null : RequireTypeName(name, entries["name"].Value, "service.name");
         var ns = OptionalString(entries, "namespace");
         if (ns is not null && !Identifiers.IsValidNamespace(ns))
         {
@@ -173,6 +188,12 @@ internal sealed partial class SpecParser
         }
 
         var apiVersion = RequireString(entries, "apiVersion", node, context);
+        if (apiVersion is not null && FindUrlBreaker(apiVersion, allowPlaceholders: false) is { } bad)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, entries["apiVersion"].Value, "service.apiVersion", $"the path prefix cannot contain {bad}");
+            apiVersion = null;
+        }
+
         var endpoint = RequireString(entries, "endpoint", node, context);
         var defaultRegion = RequireString(entries, "defaultRegion", node, context);
         var regions = OptionalStringList(entries, "regions", "service.regions");
@@ -181,27 +202,33 @@ internal sealed partial class SpecParser
             Report(DiagnosticDescriptors.InvalidValue, entries["defaultRegion"].Value, "service.defaultRegion", $"'{defaultRegion}' is not one of the regions");
         }
 
-        if (name is null || apiVersion is null || endpoint is null || defaultRegion is null)
+        if (name is null || typeName is null || apiVersion is null || endpoint is null || defaultRegion is null)
         {
             return null;
         }
 
         return new ServiceSpec(
             name,
+            typeName,
             ns ?? "Bce." + name,
             OptionalString(entries, "description") ?? string.Empty,
             apiVersion.Trim('/'),
             endpoint,
             regions,
             defaultRegion,
-            operations,
-            models,
-            enums,
-            errors,
-            waiters);
+            EquatableArray<OperationSpec>.Empty,
+            EquatableArray<ModelSpec>.Empty,
+            EquatableArray<EnumSpec>.Empty,
+            EquatableArray<ErrorSpec>.Empty,
+            EquatableArray<WaiterSpec>.Empty);
     }
 
-    private EquatableArray<ErrorSpec> ParseErrors(YamlNode node)
+    /// <summary>
+    /// Error codes and their constants. <c>PeerConn.SameVpc</c> becomes <c>SameVpc</c> (the service prefix adds nothing
+    /// inside its own class); when the short names of two codes collide, both keep their full names; a name the class
+    /// itself or <see cref="object"/> uses gets <c>Code</c> appended; names left equal ignoring case are an error.
+    /// </summary>
+    private EquatableArray<ErrorSpec> ParseErrors(YamlNode node, string serviceName, string className)
     {
         var entries = ReadMapping(node, "errors");
         if (entries is null)
@@ -209,7 +236,15 @@ internal sealed partial class SpecParser
             return EquatableArray<ErrorSpec>.Empty;
         }
 
+        var shortNames = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries.Values)
+        {
+            var name = ShortErrorName(entry.Key.Value, serviceName);
+            shortNames[name] = shortNames.TryGetValue(name, out var count) ? count + 1 : 1;
+        }
+
         var errors = new List<ErrorSpec>();
+        var members = new NameScope();
         foreach (var entry in entries.Values)
         {
             var code = entry.Key.Value;
@@ -226,14 +261,61 @@ internal sealed partial class SpecParser
                 Report(DiagnosticDescriptors.InvalidValue, fields["status"].Value, context + ".status", "an HTTP status is between 100 and 599");
             }
 
+            var shortName = ShortErrorName(code, serviceName);
+            var stem = shortNames[shortName] > 1 ? code : shortName;
+            var member = Identifiers.MemberName(stem, className, NoGeneratedMembers, "Code");
+            if (!members.TryClaim(member, code, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, entry.Key, $"{context} (its constant {member} is the one of '{first}')");
+                continue;
+            }
+
             errors.Add(new ErrorSpec(
                 code,
+                member,
                 (int)(status ?? 0),
                 OptionalBool(fields, "retryable", context) ?? false,
                 OptionalString(fields, "description") ?? string.Empty));
         }
 
         return errors.ToEquatableArray();
+    }
+
+    private static string ShortErrorName(string code, string serviceName)
+    {
+        var prefix = serviceName + ".";
+        return serviceName.Length > 0 && code.StartsWith(prefix, StringComparison.Ordinal) && code.Length > prefix.Length
+            ? code.Substring(prefix.Length)
+            : code;
+    }
+
+    /// <summary>
+    /// The first character that cannot stand in a URL path as written: a query or fragment start, a line break or
+    /// another control character, or (outside a path template) a brace. Null when there is none.
+    /// </summary>
+    private static string? FindUrlBreaker(string text, bool allowPlaceholders)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '?':
+                    return "'?' (a query belongs under 'query', a bare flag under 'action')";
+                case '#':
+                    return "'#' (a fragment is never sent)";
+                case '{' or '}' when !allowPlaceholders:
+                    return $"'{c}' (placeholders are for operation paths)";
+                default:
+                    if (c < ' ' || c == ' ' || (c >= '\u007F' && c <= '\u009F') || c is '\u2028' or '\u2029')
+                    {
+                        return $"U+{(int)c:X4} (whitespace or a control character)";
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private void Report(DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>
@@ -249,20 +331,18 @@ internal sealed partial class SpecParser
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationOf(start, end), arguments));
     }
 
-    /// <summary>YamlDotNet marks are 1-based lines and columns plus a 0-based character index.</summary>
+    /// <summary>
+    /// YamlDotNet marks carry a 0-based character index; the line and column are computed from the text itself, so a
+    /// diagnostic always lies inside the file (a mark past the end, as on the 3-character file <c>---</c>, is clamped to
+    /// the end) and its span and line/column always name the same place.
+    /// </summary>
     private LocationInfo LocationOf(Mark start, Mark end)
     {
-        // Spans stay inside the text: an empty file gets an empty span at 0, never one past the end.
-        var startIndex = (int)Math.Min(Math.Max(0, start.Index), _textLength);
-        var endIndex = (int)Math.Min(Math.Max(startIndex + 1, end.Index), _textLength);
-        var startPosition = new LinePosition((int)Math.Max(0, start.Line - 1), (int)Math.Max(0, start.Column - 1));
-        var endPosition = new LinePosition((int)Math.Max(0, end.Line - 1), (int)Math.Max(0, end.Column - 1));
-        if (endPosition < startPosition)
-        {
-            endPosition = startPosition;
-        }
-
-        return new LocationInfo(_path, TextSpan.FromBounds(startIndex, endIndex), new LinePositionSpan(startPosition, endPosition));
+        var length = _text.Length;
+        var startIndex = (int)Math.Min(Math.Max(0, start.Index), length);
+        var endIndex = (int)Math.Min(Math.Max(startIndex + 1, end.Index), length);
+        var span = TextSpan.FromBounds(startIndex, endIndex);
+        return new LocationInfo(_path, span, _text.Lines.GetLinePositionSpan(span));
     }
 
     private static bool Contains(EquatableArray<string> items, string value)

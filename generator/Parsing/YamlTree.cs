@@ -23,10 +23,17 @@ internal abstract class YamlNode
 
 internal sealed class YamlScalar : YamlNode
 {
-    public YamlScalar(string value, Mark start, Mark end)
-        : base(start, end) => Value = value;
+    public YamlScalar(string value, Mark start, Mark end, bool isPlain = false)
+        : base(start, end)
+    {
+        Value = value;
+        IsPlain = isPlain;
+    }
 
     public string Value { get; }
+
+    /// <summary>Written without quotes, so YAML reads <c>1</c>, <c>true</c> or <c>null</c> as a number, a boolean or null.</summary>
+    public bool IsPlain { get; }
 }
 
 internal sealed class YamlSequence : YamlNode
@@ -209,60 +216,124 @@ internal sealed class YamlTreeReader
     /// <summary>YamlDotNet's <see cref="Mark.Empty"/> (no position) and a real error on the first character look the same.</summary>
     private static bool IsFileStart(Mark mark) => mark.Index == 0;
 
+    /// <summary>
+    /// Reads one node with an explicit stack rather than recursion: a spec nested thousands of levels deep (a bare
+    /// <c>[</c> repeated) must become a diagnostic, not a stack overflow that kills the compiler. Deeper than
+    /// <see cref="MaxDepth"/> is refused at the collection that crosses it, which also stops YamlDotNet's scanner before
+    /// its per-level bookkeeping makes the rest of the file cost quadratic time.
+    /// </summary>
     private YamlNode ReadNode()
     {
         var parser = _parser;
         var anchors = _anchors;
-        if (parser.TryConsume<AnchorAlias>(out var alias))
+        var open = new List<OpenCollection>();
+        while (true)
         {
-            if (!anchors.TryGetValue(alias.Value.Value, out var target))
+            YamlNode node;
+            var top = open.Count > 0 ? open[open.Count - 1] : null;
+            if (top is not null && top.IsSequence && parser.TryConsume<SequenceEnd>(out var sequenceEnd))
             {
-                throw new YamlException(alias.Start, alias.End, $"Anchor '{alias.Value.Value}' is not defined before this alias.");
+                node = new YamlSequence(top.Items!, top.Start.Start, sequenceEnd.End);
+                Remember(top.Anchor, node, anchors);
+                open.RemoveAt(open.Count - 1);
+            }
+            else if (top is not null && !top.IsSequence && parser.TryConsume<MappingEnd>(out _))
+            {
+                node = new YamlMapping(top.Entries!, top.Start.Start, top.End);
+                Remember(top.Anchor, node, anchors);
+                open.RemoveAt(open.Count - 1);
+            }
+            else if (parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                {
+                    throw new YamlException(alias.Start, alias.End, $"Anchor '{alias.Value.Value}' is not defined before this alias.");
+                }
+
+                node = target;
+            }
+            else if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                node = new YamlScalar(scalar.Value, scalar.Start, scalar.End, scalar.Style == ScalarStyle.Plain);
+                Remember(scalar.Anchor, node, anchors);
+            }
+            else
+            {
+                var start = parser.TryConsume<SequenceStart>(out var sequenceStart)
+                    ? (NodeEvent)sequenceStart
+                    : parser.Consume<MappingStart>();
+                if (open.Count >= MaxDepth)
+                {
+                    throw new YamlException(start.Start, start.End, $"the spec nests deeper than {MaxDepth} levels; no spec needs that many");
+                }
+
+                open.Add(new OpenCollection(start));
+                continue;
             }
 
-            return target;
-        }
-
-        if (parser.TryConsume<Scalar>(out var scalar))
-        {
-            var node = new YamlScalar(scalar.Value, scalar.Start, scalar.End);
-            Remember(scalar.Anchor, node, anchors);
-            return node;
-        }
-
-        if (parser.TryConsume<SequenceStart>(out var sequenceStart))
-        {
-            var items = new List<YamlNode>();
-            SequenceEnd sequenceEnd;
-            while (!parser.TryConsume(out sequenceEnd!))
+            if (open.Count == 0)
             {
-                items.Add(ReadNode());
+                return node;
             }
 
-            var node = new YamlSequence(items, sequenceStart.Start, sequenceEnd.End);
-            Remember(sequenceStart.Anchor, node, anchors);
-            return node;
+            open[open.Count - 1].Add(node);
+        }
+    }
+
+    /// <summary>Far deeper than any spec goes (about eight levels), far shallower than what hurts.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>A sequence or mapping whose end event has not come yet.</summary>
+    private sealed class OpenCollection
+    {
+        private YamlScalar? _pendingKey;
+
+        public OpenCollection(NodeEvent start)
+        {
+            Start = start;
+            Anchor = start.Anchor;
+            End = start.End;
+            if (start is SequenceStart)
+            {
+                Items = new List<YamlNode>();
+            }
+            else
+            {
+                Entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            }
         }
 
-        var mappingStart = parser.Consume<MappingStart>();
-        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-        var end = mappingStart.End;
-        while (!parser.TryConsume<MappingEnd>(out _))
+        public NodeEvent Start { get; }
+
+        public AnchorName Anchor { get; }
+
+        public bool IsSequence => Items is not null;
+
+        public List<YamlNode>? Items { get; }
+
+        public List<KeyValuePair<YamlScalar, YamlNode>>? Entries { get; }
+
+        /// <summary>Where the mapping ends: after its last value.</summary>
+        public Mark End { get; private set; }
+
+        public void Add(YamlNode node)
         {
-            var key = ReadNode();
-            if (key is not YamlScalar scalarKey)
+            if (Items is not null)
             {
-                throw new YamlException(key.Start, key.End, "Mapping keys must be plain scalars.");
+                Items.Add(node);
+                return;
             }
 
-            var value = ReadNode();
-            entries.Add(new KeyValuePair<YamlScalar, YamlNode>(scalarKey, value));
-            end = value.End;
-        }
+            if (_pendingKey is null)
+            {
+                _pendingKey = node as YamlScalar ?? throw new YamlException(node.Start, node.End, "Mapping keys must be plain scalars.");
+                return;
+            }
 
-        var mapping = new YamlMapping(entries, mappingStart.Start, end);
-        Remember(mappingStart.Anchor, mapping, anchors);
-        return mapping;
+            Entries!.Add(new KeyValuePair<YamlScalar, YamlNode>(_pendingKey, node));
+            End = node.End;
+            _pendingKey = null;
+        }
     }
 
     private static void Remember(AnchorName anchor, YamlNode node, Dictionary<string, YamlNode> anchors)

@@ -67,9 +67,10 @@ public sealed class IncrementalCachingTests
         var result = Single(driver.RunGenerators(edited));
 
         AssertOnlyTheRuntimeReferenceReran(result);
-        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(result, TrackingNames.EmitModel));
+        AssertEvery(IncrementalStepRunReason.Cached, StepRuns.OutputReasons(result, TrackingNames.EmittedFiles));
         Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(result, TrackingNames.Diagnostics));
-        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached], StepRuns.OutputReasons(result, TrackingNames.RuntimeReference));
+        // The runtime reference feeds BCE013's output directly and the source output through EmittedFiles.
+        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(result, TrackingNames.RuntimeReference));
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class IncrementalCachingTests
         Assert.Equal([IncrementalStepRunReason.Unchanged], StepRuns.Reasons(after, TrackingNames.Parse));
         Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(after, TrackingNames.Diagnostics));
         Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(after, TrackingNames.EmitModel));
-        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.EmitModel));
+        AssertEvery(IncrementalStepRunReason.Cached, StepRuns.OutputReasons(after, TrackingNames.EmittedFiles));
         Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.Diagnostics));
         Assert.Equal(Texts(before), Texts(after));
     }
@@ -139,7 +140,7 @@ public sealed class IncrementalCachingTests
         Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.Parse));
         Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.Diagnostics));
         Assert.Equal([IncrementalStepRunReason.Unchanged], StepRuns.Reasons(after, TrackingNames.EmitModel));
-        Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.EmitModel));
+        AssertEvery(IncrementalStepRunReason.Cached, StepRuns.OutputReasons(after, TrackingNames.EmittedFiles));
         Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.OutputReasons(after, TrackingNames.Diagnostics));
         Assert.Equal(
             before.Diagnostics.Single().Location.GetLineSpan().StartLinePosition.Line + 1,
@@ -166,7 +167,7 @@ public sealed class IncrementalCachingTests
         Assert.Empty(after.Diagnostics);
         Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.Parse));
         Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.EmitModel));
-        Assert.Contains(IncrementalStepRunReason.Modified, StepRuns.OutputReasons(after, TrackingNames.EmitModel));
+        Assert.Contains(IncrementalStepRunReason.Modified, StepRuns.OutputReasons(after, TrackingNames.EmittedFiles));
         Assert.NotEqual(Texts(before), Texts(after));
     }
 
@@ -203,7 +204,7 @@ public sealed class IncrementalCachingTests
         Assert.Equal(IncrementalStepRunReason.New, emitSteps.Single(output => (string?)StepRuns.Member(output.Value, "Service.Name") == "Other").Reason);
         Assert.Equal(
             new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.New }.Order(),
-            StepRuns.OutputReasons(result, TrackingNames.EmitModel).Order());
+            StepRuns.OutputReasons(result, TrackingNames.EmittedFiles).Distinct().Order());
         Assert.Contains(result.GeneratedSources, source => GeneratedNames.Is(source.HintName, "Other.OtherClient"));
         Assert.Contains(result.GeneratedSources, source => GeneratedNames.Is(source.HintName, "Demo.DemoClient"));
     }
@@ -227,7 +228,7 @@ public sealed class IncrementalCachingTests
         Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(after, TrackingNames.Parse));
         Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(after, TrackingNames.Diagnostics));
         Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.EmitModel));
-        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.OutputReasons(after, TrackingNames.EmitModel));
+        AssertEvery(IncrementalStepRunReason.Modified, StepRuns.OutputReasons(after, TrackingNames.EmittedFiles));
         Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.Diagnostics));
         Assert.All(before.GeneratedSources, source => Assert.Contains("namespace First.Space;", source.SourceText.ToString(), StringComparison.Ordinal));
         Assert.NotEmpty(after.GeneratedSources);
@@ -267,7 +268,7 @@ public sealed class IncrementalCachingTests
         // The per-file namespace travels with the spec text, so the spec is re-parsed; the diagnostics are not re-reported.
         Assert.Equal([IncrementalStepRunReason.Unchanged], StepRuns.Reasons(after, TrackingNames.Options));
         Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.Reasons(after, TrackingNames.EmitModel));
-        Assert.Equal([IncrementalStepRunReason.Modified], StepRuns.OutputReasons(after, TrackingNames.EmitModel));
+        AssertEvery(IncrementalStepRunReason.Modified, StepRuns.OutputReasons(after, TrackingNames.EmittedFiles));
         Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.OutputReasons(after, TrackingNames.Diagnostics));
         Assert.NotEmpty(after.GeneratedSources);
         Assert.All(after.GeneratedSources, source => Assert.Contains("namespace Second.Space;", source.SourceText.ToString(), StringComparison.Ordinal));
@@ -291,7 +292,14 @@ public sealed class IncrementalCachingTests
         foreach (var name in StepRuns.TrackingNameValues)
         {
             var expected = name == TrackingNames.RuntimeReference ? IncrementalStepRunReason.Unchanged : IncrementalStepRunReason.Cached;
-            Assert.Equal([expected], StepRuns.Reasons(result, name));
+            if (name is TrackingNames.EmittedFiles or TrackingNames.EmitModel or TrackingNames.Options)
+            {
+                // One output per generated file; without the runtime the emit branch is not even walked.
+                Assert.All(StepRuns.Reasons(result, name), reason => Assert.Equal(expected, reason));
+                continue;
+            }
+
+            Assert.True(StepRuns.Reasons(result, name).SequenceEqual([expected]), $"{name}: {StepRuns.Describe(result)}");
         }
 
         var outputs = result.TrackedOutputSteps.SelectMany(pair => pair.Value).SelectMany(step => step.Outputs).ToArray();
@@ -308,4 +316,35 @@ public sealed class IncrementalCachingTests
 
     private static string[] Texts(GeneratorRunResult result) =>
         result.GeneratedSources.Select(source => source.HintName + "\n" + source.SourceText).ToArray();
+
+    [Fact]
+    public void Description_edit_of_one_operation_re_adds_only_the_files_whose_text_changes()
+    {
+        var spec = GeneratorHarness.PeerConnSpec;
+        var original = new InMemoryAdditionalText("/specs/peerconn.yaml", spec);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver([original]).RunGenerators(compilation);
+        var before = Single(driver);
+
+        var edited = spec.Replace("Changes the bandwidth of a peer connection.", "Changes the bandwidth of one peer connection.");
+        Assert.NotEqual(spec, edited);
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, edited));
+        var after = Single(driver.RunGenerators(compilation));
+
+        var reasons = StepRuns.OutputReasons(after, TrackingNames.EmittedFiles);
+        var changed = after.GeneratedSources
+            .Where(source => before.GeneratedSources.Single(old => old.HintName == source.HintName).SourceText.ToString() != source.SourceText.ToString())
+            .Select(source => GeneratedNames.WithoutHash(source.HintName))
+            .Order()
+            .ToArray();
+        Assert.Equal(["PeerConn.IPeerConnClient", "PeerConn.ResizePeerConnRequest"], changed);
+        Assert.Equal(changed.Length, reasons.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(before.GeneratedSources.Length - changed.Length, reasons.Count(reason => reason == IncrementalStepRunReason.Cached));
+    }
+
+    private static void AssertEvery(IncrementalStepRunReason expected, IReadOnlyList<IncrementalStepRunReason> reasons)
+    {
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons, reason => Assert.Equal(expected, reason));
+    }
 }

@@ -23,7 +23,7 @@ internal static class StepRuns
 
     /// <summary>
     /// The output steps fed by the named step: both outputs are "SourceOutput" to Roslyn, so they are told apart by
-    /// the step that feeds them (<see cref="TrackingNames.EmitModel"/> for source, <see cref="TrackingNames.Diagnostics"/>).
+    /// the step that feeds them (<see cref="TrackingNames.EmittedFiles"/> for source, <see cref="TrackingNames.Diagnostics"/>).
     /// </summary>
     public static IReadOnlyList<IncrementalStepRunReason> OutputReasons(GeneratorRunResult result, string feedingStep) =>
         result.TrackedOutputSteps[SourceOutput]
