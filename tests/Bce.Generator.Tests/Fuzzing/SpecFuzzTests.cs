@@ -55,7 +55,7 @@ public sealed class SpecFuzzTests
             var result = run.Result!.Value;
             if (run.Elapsed > Budget)
             {
-                failures.Add($"{label}: took {run.Elapsed.TotalMilliseconds:F0} ms");
+                failures.Add($"{label}: took {run.Elapsed.TotalMilliseconds:F0} ms of processor time");
             }
 
             if (result.Diagnostics.FirstOrDefault(d => d.Id == "BCE099") is { } bug)
@@ -129,9 +129,8 @@ public sealed class SpecFuzzTests
                 try
                 {
                     var driver = GeneratorHarness.CreateDriver([new InMemoryAdditionalText(SpecDiagnostics.SpecPath, text)]);
-                    var clock = Stopwatch.StartNew();
-                    driver = driver.RunGenerators(compilation);
-                    elapsed = clock.Elapsed;
+                    // Processor time of this thread: the budget judges the generator, not the load on the machine.
+                    elapsed = ThreadCpuClock.Measure(() => driver = driver.RunGenerators(compilation));
                     result = driver.GetRunResult().Results.Single();
                     failure = result.Value.Exception?.ToString();
                 }
