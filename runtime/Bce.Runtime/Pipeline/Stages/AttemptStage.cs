@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Signing;
 using Bce.Runtime.Telemetry;
@@ -24,6 +25,7 @@ internal sealed partial class AttemptStage
     private readonly string _serviceName;
     private readonly LoggedQuery _loggedQuery;
     private readonly ClockSkew _clockSkew = new();
+    private readonly HashSet<string>? _headersToSign;
 
     public AttemptStage(
         BceServiceDescriptor service, BcePipelineSettings settings, BceCredentialProvider credentials, HttpClient httpClient,
@@ -36,6 +38,7 @@ internal sealed partial class AttemptStage
         _logger = logger;
         _serviceName = service.ServiceName;
         _loggedQuery = new LoggedQuery(service);
+        _headersToSign = PooledSigner.NormaliseHeadersToSign(settings.HeadersToSign);
     }
 
     /// <summary>How far the service's clock is ahead of ours (see <see cref="Pipeline.ClockSkew"/>).</summary>
@@ -166,8 +169,8 @@ internal sealed partial class AttemptStage
         }
 
         request.Headers.TryAddWithoutValidation(BceHeaders.UserAgent, _settings.UserAgent);
-        var canonicalRequest = CanonicalRequest.Create(message.Method.Method, uri.AbsolutePath, message.Query, headers, _settings.HeadersToSign);
-        var authorization = BceSigner.CreateAuthorization(credentials, canonicalRequest, now, _settings.ExpirationInSeconds);
+        var authorization = PooledSigner.Sign(
+            credentials, message.Method.Method, uri.AbsolutePath, message.Query, CollectionsMarshal.AsSpan(headers), _headersToSign, now, _settings.ExpirationInSeconds);
         request.Headers.TryAddWithoutValidation(BceHeaders.Authorization, authorization);
         return request;
     }
