@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Bce.Runtime.Credentials;
@@ -16,6 +17,7 @@ namespace Bce.Runtime.Signing;
 /// query name) go to <see cref="CanonicalRequest.Create"/>, which gives the documented result or exception, so the two
 /// paths never disagree.
 /// </remarks>
+[SkipLocalsInit]
 internal static class PooledSigner
 {
     private const int StackBufferSize = 1024;
@@ -26,6 +28,12 @@ internal static class PooledSigner
 
     // As UriEncoder: lone surrogates fail loudly rather than being signed as replacement characters.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly SearchValues<char> Unreserved =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
+
+    private static readonly SearchValues<char> UnreservedOrSlash =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/");
 
     /// <summary>Signs a request; see <see cref="BceSigner.Sign"/> for the meaning of every argument.</summary>
     /// <param name="credentials">The keys to sign with.</param>
@@ -69,10 +77,7 @@ internal static class PooledSigner
             Span<int> ranges = entryCount <= MaxStackEntries
                 ? stackRanges
                 : rentedRanges = ArrayPool<int>.Shared.Rent(entryCount * 4);
-            foreach (var c in method)
-            {
-                canonical.Append((byte)char.ToUpperInvariant(c));
-            }
+            canonical.AppendAsciiUpper(method);
 
             canonical.Append((byte)'\n');
             AppendCanonicalUri(ref canonical, path);
@@ -232,10 +237,7 @@ internal static class PooledSigner
             }
 
             var nameStart = scratch.Length;
-            foreach (var c in lower)
-            {
-                scratch.Append((byte)c);
-            }
+            scratch.AppendAscii(lower);
 
             var written = scratch.Written;
             for (var j = 0; j < count; j++)
@@ -376,11 +378,44 @@ internal static class PooledSigner
         accessKeyId.CopyTo(destination[length..]);
         length += accessKeyId.Length;
         destination[length++] = '/';
-        timestamp.UtcDateTime.TryFormat(destination[length..], out var written, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        length += written;
+        length += WriteTimestamp(destination[length..], timestamp.UtcDateTime);
         destination[length++] = '/';
-        expirationInSeconds.TryFormat(destination[length..], out written, provider: CultureInfo.InvariantCulture);
+        expirationInSeconds.TryFormat(destination[length..], out var written, provider: CultureInfo.InvariantCulture);
         return length + written;
+    }
+
+    /// <summary>Writes what <see cref="BceSigner.FormatTimestamp"/> returns, without parsing a format string.</summary>
+    private static int WriteTimestamp(Span<char> destination, DateTime utc)
+    {
+        if (utc.Year < 1000)
+        {
+            var text = BceSigner.FormatTimestamp(new DateTimeOffset(utc, TimeSpan.Zero));
+            text.CopyTo(destination);
+            return text.Length;
+        }
+
+        WriteDigits(destination[..4], utc.Year);
+        destination[4] = '-';
+        WriteDigits(destination.Slice(5, 2), utc.Month);
+        destination[7] = '-';
+        WriteDigits(destination.Slice(8, 2), utc.Day);
+        destination[10] = 'T';
+        WriteDigits(destination.Slice(11, 2), utc.Hour);
+        destination[13] = ':';
+        WriteDigits(destination.Slice(14, 2), utc.Minute);
+        destination[16] = ':';
+        WriteDigits(destination.Slice(17, 2), utc.Second);
+        destination[19] = 'Z';
+        return TimestampLength;
+    }
+
+    private static void WriteDigits(Span<char> destination, int value)
+    {
+        for (var i = destination.Length - 1; i >= 0; i--)
+        {
+            destination[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
     }
 
     private static void WriteLowerHex(ReadOnlySpan<byte> source, Span<byte> destination)
@@ -392,19 +427,33 @@ internal static class PooledSigner
         }
     }
 
-    /// <summary>Appends what <see cref="UriEncoder.AppendEncoded"/> appends, as bytes.</summary>
+    /// <summary>Appends what <see cref="UriEncoder.AppendEncoded"/> appends, as bytes; runs of unreserved ASCII are copied in bulk.</summary>
     private static void AppendEncoded(ref ByteBuilder builder, scoped ReadOnlySpan<char> text, bool keepSlash)
     {
-        if (Ascii.IsValid(text))
+        if (!Ascii.IsValid(text))
         {
-            foreach (var c in text)
-            {
-                AppendEncodedByte(ref builder, (byte)c, keepSlash);
-            }
-
+            AppendEncodedUtf8(ref builder, text, keepSlash);
             return;
         }
 
+        var kept = keepSlash ? UnreservedOrSlash : Unreserved;
+        while (!text.IsEmpty)
+        {
+            var run = text.IndexOfAnyExcept(kept);
+            if (run < 0)
+            {
+                builder.AppendAscii(text);
+                return;
+            }
+
+            builder.AppendAscii(text[..run]);
+            AppendEscaped(ref builder, (byte)text[run]);
+            text = text[(run + 1)..];
+        }
+    }
+
+    private static void AppendEncodedUtf8(ref ByteBuilder builder, scoped ReadOnlySpan<char> text, bool keepSlash)
+    {
         var byteCount = StrictUtf8.GetByteCount(text);
         var rented = ArrayPool<byte>.Shared.Rent(byteCount);
         try
@@ -417,7 +466,7 @@ internal static class PooledSigner
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            ArrayPool<byte>.Shared.Return(rented, clearArray: true);
         }
     }
 
@@ -501,6 +550,28 @@ internal static class PooledSigner
 
             value.CopyTo(_buffer[Length..]);
             Length += value.Length;
+        }
+
+        public void AppendAscii(scoped ReadOnlySpan<char> text)
+        {
+            if (Length + text.Length > _buffer.Length)
+            {
+                Grow(text.Length);
+            }
+
+            Ascii.FromUtf16(text, _buffer[Length..], out var written);
+            Length += written;
+        }
+
+        public void AppendAsciiUpper(scoped ReadOnlySpan<char> text)
+        {
+            if (Length + text.Length > _buffer.Length)
+            {
+                Grow(text.Length);
+            }
+
+            Ascii.ToUpper(text, _buffer[Length..], out var written);
+            Length += written;
         }
 
         public void Dispose()
