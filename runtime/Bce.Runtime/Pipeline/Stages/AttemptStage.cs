@@ -78,7 +78,7 @@ internal sealed partial class AttemptStage
         {
             LogRequestHeaders(call, request);
             using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-            byte[] body;
+            PooledBody body;
             try
             {
                 body = await BoundedContent.ReadAsync(response.Content, _settings.MaxResponseSize, token).ConfigureAwait(false);
