@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Signing;
 using Bce.Runtime.Telemetry;
@@ -147,35 +147,35 @@ internal sealed partial class AttemptStage
         content.Headers.TryAddWithoutValidation(BceHeaders.ContentType, BceHeaders.JsonContentType);
         var request = new HttpRequestMessage(message.Method, uri) { Content = content };
 
-        // Everything added here is exactly what goes on the wire; the signer sees the same list.
-        var headers = new List<KeyValuePair<string, string>>(8)
-        {
-            new("host", _settings.HostHeader),
-            new("content-type", BceHeaders.JsonContentType),
-            new("content-length", message.Content.Length.ToString(CultureInfo.InvariantCulture)),
-        };
+        // Everything added here is exactly what goes on the wire; the signer sees the same list (on the stack).
+        var buffer = default(SignedHeaderBuffer);
+        Span<KeyValuePair<string, string>> headers = buffer;
+        headers[0] = new("host", _settings.HostHeader);
+        headers[1] = new("content-type", BceHeaders.JsonContentType);
+        headers[2] = new("content-length", message.Content.Length.ToString(CultureInfo.InvariantCulture));
+        var count = 3;
         request.Headers.Host = _settings.HostHeader;
-        AddHeader(request, headers, BceHeaders.Date, date);
+        AddHeader(request, headers, ref count, BceHeaders.Date, date);
         // A new id per attempt: each attempt is a separate request in the service's logs; the clientToken ties them together.
-        AddHeader(request, headers, BceHeaders.RequestId, Guid.NewGuid().ToString("D"));
+        AddHeader(request, headers, ref count, BceHeaders.RequestId, Guid.NewGuid().ToString("D"));
         if (credentials.SessionToken is { } token)
         {
-            AddHeader(request, headers, BceHeaders.SecurityToken, token);
+            AddHeader(request, headers, ref count, BceHeaders.SecurityToken, token);
         }
 
         if (message.IfMatch is { } ifMatch)
         {
-            AddHeader(request, headers, BceHeaders.IfMatch, ifMatch);
+            AddHeader(request, headers, ref count, BceHeaders.IfMatch, ifMatch);
         }
 
         request.Headers.TryAddWithoutValidation(BceHeaders.UserAgent, _settings.UserAgent);
         var authorization = PooledSigner.Sign(
-            credentials, message.Method.Method, uri.AbsolutePath, message.Query, CollectionsMarshal.AsSpan(headers), _headersToSign, now, _settings.ExpirationInSeconds);
+            credentials, message.Method.Method, uri.AbsolutePath, message.Query, headers[..count], _headersToSign, now, _settings.ExpirationInSeconds);
         request.Headers.TryAddWithoutValidation(BceHeaders.Authorization, authorization);
         return request;
     }
 
-    private static void AddHeader(HttpRequestMessage request, List<KeyValuePair<string, string>> signed, string name, string value)
+    private static void AddHeader(HttpRequestMessage request, Span<KeyValuePair<string, string>> signed, ref int count, string name, string value)
     {
         // TryAddWithoutValidation would send a CR or LF as it is; every value is checked, the credentials' included.
         foreach (var c in value)
@@ -187,7 +187,14 @@ internal sealed partial class AttemptStage
         }
 
         request.Headers.TryAddWithoutValidation(name, value);
-        signed.Add(new(name, value));
+        signed[count++] = new(name, value);
+    }
+
+    /// <summary>Room for every header the attempt signs (host, content-type, content-length, date, request id, token, If-Match).</summary>
+    [InlineArray(8)]
+    private struct SignedHeaderBuffer
+    {
+        private KeyValuePair<string, string> _element;
     }
 
     /// <summary>The attempt's own deadline: the call's token linked with a timer on the pipeline's clock.</summary>
