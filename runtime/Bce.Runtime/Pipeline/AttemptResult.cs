@@ -2,23 +2,38 @@ using Bce.Runtime.Errors;
 
 namespace Bce.Runtime.Pipeline;
 
-/// <summary>One answered attempt, fully buffered so that retries and error parsing never touch the network again.</summary>
+/// <summary>
+/// One answered attempt, fully buffered so that retries and error parsing never touch the network again. A 2xx body
+/// stays in its pooled buffer until <see cref="ReturnBuffer"/>; any other body (an error, kept for the exception's raw
+/// text and possibly outliving the call) is copied to an array of its size and the buffer returned at once.
+/// </summary>
 internal sealed class AttemptResult
 {
-    private AttemptResult(int statusCode, IReadOnlyDictionary<string, string> headers, byte[] body, TimeSpan? retryAfter)
+    private byte[]? _pooled;
+
+    private AttemptResult(int statusCode, IReadOnlyDictionary<string, string> headers, PooledBody body, TimeSpan? retryAfter)
     {
         StatusCode = statusCode;
         Headers = headers;
-        Body = body;
         RetryAfter = retryAfter;
-        Error = IsSuccess ? null : ErrorEnvelopeParser.Parse(statusCode, body);
+        if (IsSuccess)
+        {
+            _pooled = body.Buffer;
+            Body = body.Memory;
+            return;
+        }
+
+        Body = body.Memory.ToArray();
+        body.Return();
+        Error = ErrorEnvelopeParser.Parse(statusCode, Body.Span);
     }
 
     public int StatusCode { get; }
 
     public IReadOnlyDictionary<string, string> Headers { get; }
 
-    public byte[] Body { get; }
+    /// <summary>The body; for a 2xx answer valid only until <see cref="ReturnBuffer"/>.</summary>
+    public ReadOnlyMemory<byte> Body { get; private set; }
 
     public TimeSpan? RetryAfter { get; }
 
@@ -30,8 +45,18 @@ internal sealed class AttemptResult
     /// <summary>The <c>x-bce-request-id</c> response header.</summary>
     public string? RequestIdHeader => Headers.GetValueOrDefault(BceHeaders.RequestId);
 
-    public static AttemptResult Create(HttpResponseMessage response, byte[] body, DateTimeOffset now) =>
+    public static AttemptResult Create(HttpResponseMessage response, PooledBody body, DateTimeOffset now) =>
         new((int)response.StatusCode, ResponseHeaders.From(response), body, ReadRetryAfter(response, now));
+
+    /// <summary>Hands a 2xx body's buffer back to the pool once the call has read it (and built any exception from it).</summary>
+    public void ReturnBuffer()
+    {
+        if (Interlocked.Exchange(ref _pooled, null) is { } buffer)
+        {
+            Body = default;
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now) =>
         response.Headers.NonValidated.TryGetValues("Retry-After", out var values) ? RetryAfterHeader.Parse(values.ToString(), now) : null;

@@ -90,14 +90,21 @@ public sealed class BcePipeline : IDisposable
     {
         using var call = StartCall(message, cancellationToken);
         var outcome = await _resilience.SendAsync(call).ConfigureAwait(false);
-        if (outcome.Failure is { } failure)
+        try
         {
-            throw Fail(call, failure);
-        }
+            if (outcome.Failure is { } failure)
+            {
+                throw Fail(call, failure);
+            }
 
-        var response = CreateResponse(outcome.Answer!, call);
-        _calls.Succeeded(call, response);
-        return response;
+            var response = CreateResponse(outcome.Answer!, call);
+            _calls.Succeeded(call, response);
+            return response;
+        }
+        finally
+        {
+            outcome.Answer?.ReturnBuffer();
+        }
     }
 
     /// <summary>Sends a call and parses its JSON answer.</summary>
@@ -118,21 +125,29 @@ public sealed class BcePipeline : IDisposable
     {
         using var call = StartCall(message, cancellationToken);
         var outcome = await _resilience.SendAsync(call).ConfigureAwait(false);
-        var failure = outcome.Failure;
-        T? value = default;
-        if (failure is null)
+        try
         {
-            value = _reader.Read<T>(outcome.Answer!, call, out failure);
-        }
+            var failure = outcome.Failure;
+            T? value = default;
+            if (failure is null)
+            {
+                value = _reader.Read<T>(outcome.Answer!, call, out failure);
+            }
 
-        if (failure is not null)
+            if (failure is not null)
+            {
+                throw Fail(call, failure);
+            }
+
+            var response = new BceResponse<T>(CreateResponse(outcome.Answer!, call), value!);
+            _calls.Succeeded(call, response);
+            return response;
+        }
+        finally
         {
-            throw Fail(call, failure);
+            // The model and any exception are built; nothing reads the pooled body after this.
+            outcome.Answer?.ReturnBuffer();
         }
-
-        var response = new BceResponse<T>(CreateResponse(outcome.Answer!, call), value!);
-        _calls.Succeeded(call, response);
-        return response;
     }
 
     /// <summary>Releases the HTTP handler the pipeline created (a caller-supplied <see cref="BceClientOptions.Transport"/> is left alone).</summary>

@@ -5,14 +5,15 @@ namespace Bce.Runtime.Pipeline;
 /// <summary>
 /// Reads an answer's body, never more than a limit: a declared <c>Content-Length</c> above it fails before reading,
 /// and an undeclared or compressed body fails as soon as the bytes read (decompressed, when the handler decompresses)
-/// pass it. The body is gathered in pooled buffers and copied once into an array of its exact size.
+/// pass it. The body stays in the pooled buffer it was read into (a 600 KB list page would otherwise be a fresh
+/// large-object-heap array per page); the caller hands it back with <see cref="PooledBody.Return"/>.
 /// </summary>
 internal static class BoundedContent
 {
     private const int InitialBufferSize = 16 * 1024;
 
     /// <summary>Reads the whole body, or throws <see cref="AnswerTooLargeException"/> having read at most <paramref name="limit"/> + 1 bytes.</summary>
-    public static async Task<byte[]> ReadAsync(HttpContent content, int limit, CancellationToken cancellationToken)
+    public static async Task<PooledBody> ReadAsync(HttpContent content, int limit, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength is { } declared && declared > limit)
         {
@@ -23,6 +24,7 @@ internal static class BoundedContent
         var size = (int)Math.Min(content.Headers.ContentLength is { } length ? length + 1 : InitialBufferSize, (long)limit + 1);
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(size, 1));
         var total = 0;
+        var handedOver = false;
         try
         {
             while (true)
@@ -35,7 +37,8 @@ internal static class BoundedContent
                 var read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
-                    return buffer.AsSpan(0, total).ToArray();
+                    handedOver = true;
+                    return new PooledBody(buffer, total);
                 }
 
                 total += read;
@@ -47,7 +50,10 @@ internal static class BoundedContent
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (!handedOver)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 
@@ -59,6 +65,15 @@ internal static class BoundedContent
         ArrayPool<byte>.Shared.Return(buffer);
         return larger;
     }
+}
+
+/// <summary>An answer's body in a buffer rented from <see cref="ArrayPool{T}.Shared"/>: the first <see cref="Length"/> bytes.</summary>
+internal readonly record struct PooledBody(byte[] Buffer, int Length)
+{
+    public ReadOnlyMemory<byte> Memory => Buffer.AsMemory(0, Length);
+
+    /// <summary>Hands the buffer back; nothing may read it afterwards.</summary>
+    public void Return() => ArrayPool<byte>.Shared.Return(Buffer);
 }
 
 /// <summary>The answer's body passed <see cref="BceClientOptions.MaxResponseSize"/>; reading stopped there.</summary>

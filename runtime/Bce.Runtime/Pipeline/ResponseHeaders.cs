@@ -11,13 +11,16 @@ internal static class ResponseHeaders
     /// <summary>Copies response and content headers; a header sent several times keeps its values joined by ", ".</summary>
     public static IReadOnlyDictionary<string, string> From(HttpResponseMessage response)
     {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers.NonValidated)
+        // Sized once: growing from the default capacity would allocate and copy the tables again.
+        var responseHeaders = response.Headers.NonValidated;
+        var contentHeaders = response.Content.Headers.NonValidated;
+        var headers = new Dictionary<string, string>(responseHeaders.Count + contentHeaders.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var header in responseHeaders)
         {
             headers[header.Key] = header.Value.ToString();
         }
 
-        foreach (var header in response.Content.Headers.NonValidated)
+        foreach (var header in contentHeaders)
         {
             headers[header.Key] = header.Value.ToString();
         }

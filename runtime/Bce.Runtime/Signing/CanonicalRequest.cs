@@ -205,7 +205,7 @@ public sealed class CanonicalRequest
         return (explicitSet ?? DefaultHeadersToSign).Contains(lowerName);
     }
 
-    private static HashSet<string> NormaliseNames(IReadOnlyCollection<string> names)
+    internal static HashSet<string> NormaliseNames(IReadOnlyCollection<string> names)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Signing;
 using BenchmarkDotNet.Attributes;
@@ -7,7 +9,8 @@ namespace Bce.Benchmarks.Signing;
 /// <summary>
 /// Signing one typical write, a ResizePeerConn call exactly as the pipeline presents it to the signer:
 /// <c>PUT /v1/peerconn/{id}?resize&amp;clientToken=…</c> with host, content-type, content-length, x-bce-date and
-/// x-bce-request-id (the last one is not signed). Baseline: the naive reference signer.
+/// x-bce-request-id (the last one is not signed). Baseline: the two-HMAC floor, the two HMAC-SHA256 computations every
+/// signer must do (signing key, then signature) over the already built auth-string prefix and canonical request bytes.
 /// </summary>
 [MemoryDiagnoser]
 public class SigningBenchmarks
@@ -19,6 +22,9 @@ public class SigningBenchmarks
     private static readonly DateTimeOffset Timestamp = new(2026, 3, 14, 9, 26, 53, TimeSpan.Zero);
 
     private readonly BceCredentials _credentials = new(AccessKeyId, SecretAccessKey);
+    private readonly byte[] _secretBytes = Encoding.UTF8.GetBytes(SecretAccessKey);
+    private byte[] _prefixBytes = [];
+    private byte[] _canonicalBytes = [];
 
     private readonly KeyValuePair<string, string?>[] _query =
     [
@@ -38,18 +44,49 @@ public class SigningBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        _prefixBytes = Encoding.UTF8.GetBytes(BceSigner.CreateAuthStringPrefix(AccessKeyId, Timestamp, BceSignOptions.DefaultExpirationInSeconds));
+        _canonicalBytes = Encoding.UTF8.GetBytes(CanonicalRequest.Create("PUT", Path, _query, _headers).Text);
         var naive = NaiveReference();
         var runtime = RuntimeSigner();
-        if (naive != runtime)
+        var pooled = PooledSigner();
+        var floor = Convert.ToHexStringLower(TwoHmacSignature());
+        if (naive != runtime || naive != pooled || !naive.EndsWith('/' + floor, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"The signers disagree:\nnaive:   {naive}\nruntime: {runtime}");
+            throw new InvalidOperationException($"The signers disagree:\nnaive:   {naive}\nruntime: {runtime}\npooled:  {pooled}\nfloor:   {floor}");
         }
     }
 
+    /// <summary>HMAC(SK, prefix), its lowercase hex as the key of HMAC(key, canonical request): the work no signer can skip.</summary>
     [Benchmark(Baseline = true)]
+    public byte TwoHmacFloor()
+    {
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        Span<byte> signingKey = stackalloc byte[HMACSHA256.HashSizeInBytes * 2];
+        HMACSHA256.HashData(_secretBytes, _prefixBytes, mac);
+        Convert.TryToHexStringLower(mac, signingKey, out _);
+        HMACSHA256.HashData(signingKey, _canonicalBytes, mac);
+        return mac[0];
+    }
+
+    [Benchmark]
     public string NaiveReference() =>
         NaiveSigner.Sign(AccessKeyId, SecretAccessKey, "PUT", Path, _query, _headers, Timestamp);
 
     [Benchmark]
     public string RuntimeSigner() => BceSigner.Sign(_credentials, "PUT", Path, _query, _headers, Timestamp);
+
+    /// <summary>The internal signer the attempt stage uses, on the same inputs.</summary>
+    [Benchmark]
+    public string PooledSigner() =>
+        Runtime.Signing.PooledSigner.Sign(_credentials, "PUT", Path, _query, _headers, null, Timestamp, BceSignOptions.DefaultExpirationInSeconds);
+
+    private byte[] TwoHmacSignature()
+    {
+        var mac = new byte[HMACSHA256.HashSizeInBytes];
+        Span<byte> signingKey = stackalloc byte[HMACSHA256.HashSizeInBytes * 2];
+        HMACSHA256.HashData(_secretBytes, _prefixBytes, mac);
+        Convert.TryToHexStringLower(mac, signingKey, out _);
+        HMACSHA256.HashData(signingKey, _canonicalBytes, mac);
+        return mac;
+    }
 }

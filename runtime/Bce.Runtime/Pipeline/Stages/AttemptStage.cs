@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Signing;
 using Bce.Runtime.Telemetry;
@@ -24,6 +25,7 @@ internal sealed partial class AttemptStage
     private readonly string _serviceName;
     private readonly LoggedQuery _loggedQuery;
     private readonly ClockSkew _clockSkew = new();
+    private readonly HashSet<string>? _headersToSign;
 
     public AttemptStage(
         BceServiceDescriptor service, BcePipelineSettings settings, BceCredentialProvider credentials, HttpClient httpClient,
@@ -36,6 +38,7 @@ internal sealed partial class AttemptStage
         _logger = logger;
         _serviceName = service.ServiceName;
         _loggedQuery = new LoggedQuery(service);
+        _headersToSign = PooledSigner.NormaliseHeadersToSign(settings.HeadersToSign);
     }
 
     /// <summary>How far the service's clock is ahead of ours (see <see cref="Pipeline.ClockSkew"/>).</summary>
@@ -75,7 +78,7 @@ internal sealed partial class AttemptStage
         {
             LogRequestHeaders(call, request);
             using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-            byte[] body;
+            PooledBody body;
             try
             {
                 body = await BoundedContent.ReadAsync(response.Content, _settings.MaxResponseSize, token).ConfigureAwait(false);
@@ -144,35 +147,35 @@ internal sealed partial class AttemptStage
         content.Headers.TryAddWithoutValidation(BceHeaders.ContentType, BceHeaders.JsonContentType);
         var request = new HttpRequestMessage(message.Method, uri) { Content = content };
 
-        // Everything added here is exactly what goes on the wire; the signer sees the same list.
-        var headers = new List<KeyValuePair<string, string>>(8)
-        {
-            new("host", _settings.HostHeader),
-            new("content-type", BceHeaders.JsonContentType),
-            new("content-length", message.Content.Length.ToString(CultureInfo.InvariantCulture)),
-        };
+        // Everything added here is exactly what goes on the wire; the signer sees the same list (on the stack).
+        var buffer = default(SignedHeaderBuffer);
+        Span<KeyValuePair<string, string>> headers = buffer;
+        headers[0] = new("host", _settings.HostHeader);
+        headers[1] = new("content-type", BceHeaders.JsonContentType);
+        headers[2] = new("content-length", message.Content.Length.ToString(CultureInfo.InvariantCulture));
+        var count = 3;
         request.Headers.Host = _settings.HostHeader;
-        AddHeader(request, headers, BceHeaders.Date, date);
+        AddHeader(request, headers, ref count, BceHeaders.Date, date);
         // A new id per attempt: each attempt is a separate request in the service's logs; the clientToken ties them together.
-        AddHeader(request, headers, BceHeaders.RequestId, Guid.NewGuid().ToString("D"));
+        AddHeader(request, headers, ref count, BceHeaders.RequestId, Guid.NewGuid().ToString("D"));
         if (credentials.SessionToken is { } token)
         {
-            AddHeader(request, headers, BceHeaders.SecurityToken, token);
+            AddHeader(request, headers, ref count, BceHeaders.SecurityToken, token);
         }
 
         if (message.IfMatch is { } ifMatch)
         {
-            AddHeader(request, headers, BceHeaders.IfMatch, ifMatch);
+            AddHeader(request, headers, ref count, BceHeaders.IfMatch, ifMatch);
         }
 
         request.Headers.TryAddWithoutValidation(BceHeaders.UserAgent, _settings.UserAgent);
-        var canonicalRequest = CanonicalRequest.Create(message.Method.Method, uri.AbsolutePath, message.Query, headers, _settings.HeadersToSign);
-        var authorization = BceSigner.CreateAuthorization(credentials, canonicalRequest, now, _settings.ExpirationInSeconds);
+        var authorization = PooledSigner.Sign(
+            credentials, message.Method.Method, uri.AbsolutePath, message.Query, headers[..count], _headersToSign, now, _settings.ExpirationInSeconds);
         request.Headers.TryAddWithoutValidation(BceHeaders.Authorization, authorization);
         return request;
     }
 
-    private static void AddHeader(HttpRequestMessage request, List<KeyValuePair<string, string>> signed, string name, string value)
+    private static void AddHeader(HttpRequestMessage request, Span<KeyValuePair<string, string>> signed, ref int count, string name, string value)
     {
         // TryAddWithoutValidation would send a CR or LF as it is; every value is checked, the credentials' included.
         foreach (var c in value)
@@ -184,7 +187,14 @@ internal sealed partial class AttemptStage
         }
 
         request.Headers.TryAddWithoutValidation(name, value);
-        signed.Add(new(name, value));
+        signed[count++] = new(name, value);
+    }
+
+    /// <summary>Room for every header the attempt signs (host, content-type, content-length, date, request id, token, If-Match).</summary>
+    [InlineArray(8)]
+    private struct SignedHeaderBuffer
+    {
+        private KeyValuePair<string, string> _element;
     }
 
     /// <summary>The attempt's own deadline: the call's token linked with a timer on the pipeline's clock.</summary>

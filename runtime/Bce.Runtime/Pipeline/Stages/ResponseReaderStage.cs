@@ -18,7 +18,7 @@ internal sealed class ResponseReaderStage(ILogger logger)
         where T : IBceJsonModel<T>
     {
         var message = call.Message;
-        if (answer.Body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        if (answer.Body.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             if (message.EmptyBodyIsNotFound)
             {
@@ -34,7 +34,7 @@ internal sealed class ResponseReaderStage(ILogger logger)
         T value;
         try
         {
-            value = BceJson.Deserialize<T>(answer.Body);
+            value = BceJson.Deserialize<T>(answer.Body.Span);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
