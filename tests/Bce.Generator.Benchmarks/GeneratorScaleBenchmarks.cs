@@ -74,58 +74,7 @@ public static class Workloads
     }
 
     /// <summary>Operations in groups of three (list with paging, get, idempotent update), two types per group.</summary>
-    public static string Spec(int operations)
-    {
-        var groups = operations / 3;
-        var builder = new StringBuilder("service: { name: Scale, apiVersion: v1, endpoint: \"scale.{region}.example.com\", defaultRegion: bj }\noperations:\n");
-        for (var i = 0; i < groups; i++)
-        {
-            builder.Append($$"""
-                  ListThings{{i}}:
-                    method: GET
-                    path: /things{{i}}
-                    query:
-                      marker: { type: string }
-                      maxKeys: { type: int32, minimum: 1, maximum: 1000 }
-                    response: ThingPage{{i}}
-                    pagination: { items: things, marker: marker, nextMarker: nextMarker, isTruncated: isTruncated }
-                  GetThing{{i}}:
-                    method: GET
-                    path: /things{{i}}/{id}
-                    pathParameters:
-                      id: { type: string }
-                    response: Thing{{i}}
-                  UpdateThing{{i}}:
-                    method: PUT
-                    path: /things{{i}}/{id}
-                    idempotent: true
-                    pathParameters:
-                      id: { type: string }
-                    body:
-                      name: { type: string, required: true }
-
-                """);
-        }
-
-        builder.Append("types:\n");
-        for (var i = 0; i < groups; i++)
-        {
-            builder.Append($$"""
-                  Thing{{i}}:
-                    properties:
-                      id: { type: string, required: true }
-                      name: { type: string }
-                  ThingPage{{i}}:
-                    properties:
-                      things: { type: "Thing{{i}}[]" }
-                      nextMarker: { type: string }
-                      isTruncated: { type: boolean }
-
-                """);
-        }
-
-        return builder.ToString();
-    }
+    public static string Spec(int operations) => Bce.Generator.Tests.Scale.ScaleSpec.Create(operations / 3);
 
     /// <summary>The same operations as Refit methods, in interfaces of 30 methods (as a real client would group them).</summary>
     public static string RefitInterface(int operations)

@@ -20,8 +20,7 @@ public sealed class BceCliProfileCredentialProvider : BceCredentialProvider
     public const string DefaultProfile = "default";
 
     private readonly CredentialSourceSettings _settings;
-    private readonly WatchedCredentialFile<CliConfigFile>? _file;
-    private Converted? _last;
+    private readonly CredentialFileSource<CliConfigFile, CliProfile> _source;
 
     /// <summary>Creates the provider.</summary>
     /// <param name="options">Profile, home directory, file path, environment and clock; <see langword="null"/> for the defaults.</param>
@@ -34,68 +33,34 @@ public sealed class BceCliProfileCredentialProvider : BceCredentialProvider
     internal BceCliProfileCredentialProvider(CredentialSourceSettings settings)
     {
         _settings = settings;
-        var location = settings.CliConfigFile;
-        FilePath = location.Path;
-        if (location.Unavailable is null)
-        {
-            _file = new WatchedCredentialFile<CliConfigFile>(location.Path, bytes => CliConfigFileParser.Parse(bytes, location.Path), settings.TimeProvider, settings.FileRefreshInterval);
-        }
+        _source = new CredentialFileSource<CliConfigFile, CliProfile>(settings.CliConfigFile, CliConfigFileParser.Parse, settings, Find, ToCredentials);
     }
 
     /// <summary>The file read: the full path, or <c>~/.bce/config.json</c> when no home directory is known.</summary>
-    public string FilePath { get; }
+    public string FilePath => _source.FilePath;
 
     /// <inheritdoc />
     /// <exception cref="BceCredentialsNotFoundException">The file or the profile does not exist.</exception>
     /// <exception cref="BceCredentialFileException">The file does not parse, or the profile is incomplete or of an unsupported mode.</exception>
-    public override ValueTask<BceCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var lookup = Lookup();
-        return lookup.Credentials is { } credentials
-            ? ValueTask.FromResult(credentials)
-            : throw new BceCredentialsNotFoundException([$"{FilePath}: {lookup.Text}"]);
-    }
+    public override ValueTask<BceCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default) =>
+        _source.GetCredentialsAsync(cancellationToken);
 
     /// <inheritdoc />
     public override string ToString() => $"BceCliProfileCredentialProvider {{ File = {FilePath} }}";
 
     /// <summary>Credentials, or why the file does not apply; throws when the file exists but cannot be used.</summary>
-    internal CredentialLookup Lookup()
+    internal CredentialLookup Lookup() => _source.Lookup();
+
+    private (CliProfile? Entry, string Missing) Find(CliConfigFile file)
     {
-        if (_file is null)
-        {
-            return CredentialLookup.NotApplicable(_settings.CliConfigFile.Unavailable!);
-        }
-
-        var file = _file.Read();
-        if (file is null)
-        {
-            return CredentialLookup.NotApplicable("not found");
-        }
-
         var (name, origin) = _settings.RequestedProfile()
             ?? (file.Current is { } current ? (current, "its \"current\"") : (DefaultProfile, "the CLI's default"));
-        var profile = file.Find(name);
-        if (profile is null)
-        {
-            return CredentialLookup.NotApplicable($"profile '{name}' ({origin}) missing");
-        }
-
-        // The same parsed profile gives the same credentials object: no allocation per request while nothing changed.
-        if (Volatile.Read(ref _last) is { } last && ReferenceEquals(last.Profile, profile))
-        {
-            return last.Lookup;
-        }
-
-        var lookup = ToCredentials(profile, name);
-        Volatile.Write(ref _last, new Converted(profile, lookup));
-        return lookup;
+        return (file.Find(name), $"profile '{name}' ({origin}) missing");
     }
 
-    private CredentialLookup ToCredentials(CliProfile profile, string name)
+    private CredentialLookup ToCredentials(CliConfigFile file, CliProfile profile)
     {
-        var where = $"profile '{name}'";
+        var where = $"profile '{profile.Name}'";
         var mode = profile.Mode?.Trim();
         var isSts = string.Equals(mode, "StsToken", StringComparison.OrdinalIgnoreCase);
         if (!isSts && !string.IsNullOrEmpty(mode) && !string.Equals(mode, "AK", StringComparison.OrdinalIgnoreCase))
@@ -143,11 +108,4 @@ public sealed class BceCliProfileCredentialProvider : BceCredentialProvider
     private static string? Value(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private BceCredentialFileException Problem(CliProfile profile, string problem) => new(FilePath, profile.Line, null, problem);
-
-    private sealed class Converted(CliProfile profile, CredentialLookup lookup)
-    {
-        public CliProfile Profile { get; } = profile;
-
-        public CredentialLookup Lookup { get; } = lookup;
-    }
 }

@@ -19,8 +19,7 @@ public sealed class LegacyCredentialsFileProvider : BceCredentialProvider
     private const string EarlySamCliSection = "default";
 
     private readonly CredentialSourceSettings _settings;
-    private readonly WatchedCredentialFile<LegacyCredentialsFile>? _file;
-    private Converted? _last;
+    private readonly CredentialFileSource<LegacyCredentialsFile, LegacySection> _source;
 
     /// <summary>Creates the provider.</summary>
     /// <param name="options">Profile, home directory, file path, environment and clock; <see langword="null"/> for the defaults.</param>
@@ -33,66 +32,32 @@ public sealed class LegacyCredentialsFileProvider : BceCredentialProvider
     internal LegacyCredentialsFileProvider(CredentialSourceSettings settings)
     {
         _settings = settings;
-        var location = settings.LegacyCredentialsFile;
-        FilePath = location.Path;
-        if (location.Unavailable is null)
-        {
-            _file = new WatchedCredentialFile<LegacyCredentialsFile>(location.Path, bytes => LegacyCredentialsFileParser.Parse(bytes, location.Path), settings.TimeProvider, settings.FileRefreshInterval);
-        }
+        _source = new CredentialFileSource<LegacyCredentialsFile, LegacySection>(settings.LegacyCredentialsFile, LegacyCredentialsFileParser.Parse, settings, Find, ToCredentials);
     }
 
     /// <summary>The file read: the full path, or <c>~/.bce/credentials</c> when no home directory is known.</summary>
-    public string FilePath { get; }
+    public string FilePath => _source.FilePath;
 
     /// <inheritdoc />
     /// <exception cref="BceCredentialsNotFoundException">The file or the section does not exist, or the section holds no keys.</exception>
     /// <exception cref="BceCredentialFileException">The file does not parse, or the section holds only half a key pair.</exception>
-    public override ValueTask<BceCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var lookup = Lookup();
-        return lookup.Credentials is { } credentials
-            ? ValueTask.FromResult(credentials)
-            : throw new BceCredentialsNotFoundException([$"{FilePath}: {lookup.Text}"]);
-    }
+    public override ValueTask<BceCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default) =>
+        _source.GetCredentialsAsync(cancellationToken);
 
     /// <inheritdoc />
     public override string ToString() => $"LegacyCredentialsFileProvider {{ File = {FilePath} }}";
 
     /// <summary>Credentials, or why the file does not apply; throws when the file exists but cannot be used.</summary>
-    internal CredentialLookup Lookup()
+    internal CredentialLookup Lookup() => _source.Lookup();
+
+    private (LegacySection? Entry, string Missing) Find(LegacyCredentialsFile file)
     {
-        if (_file is null)
+        if (_settings.RequestedProfile() is { } named)
         {
-            return CredentialLookup.NotApplicable(_settings.LegacyCredentialsFile.Unavailable!);
+            return (file.Find(named.Name), $"section [{named.Name}] ({named.Origin}) missing");
         }
 
-        var file = _file.Read();
-        if (file is null)
-        {
-            return CredentialLookup.NotApplicable("not found");
-        }
-
-        var requested = _settings.RequestedProfile();
-        var section = requested is { } profile
-            ? file.Find(profile.Name)
-            : file.Find(DefaultSection) ?? file.Find(EarlySamCliSection);
-        if (section is null)
-        {
-            return CredentialLookup.NotApplicable(requested is { } named
-                ? $"section [{named.Name}] ({named.Origin}) missing"
-                : $"section [{DefaultSection}] missing");
-        }
-
-        // The same parsed section gives the same credentials object: no allocation per request while nothing changed.
-        if (Volatile.Read(ref _last) is { } last && ReferenceEquals(last.Section, section))
-        {
-            return last.Lookup;
-        }
-
-        var lookup = ToCredentials(file, section);
-        Volatile.Write(ref _last, new Converted(section, lookup));
-        return lookup;
+        return (file.Find(DefaultSection) ?? file.Find(EarlySamCliSection), $"section [{DefaultSection}] missing");
     }
 
     private CredentialLookup ToCredentials(LegacyCredentialsFile file, LegacySection section)
@@ -124,11 +89,4 @@ public sealed class LegacyCredentialsFileProvider : BceCredentialProvider
     }
 
     private BceCredentialFileException Problem(LegacySection section, string problem) => new(FilePath, section.Line, null, problem);
-
-    private sealed class Converted(LegacySection section, CredentialLookup lookup)
-    {
-        public LegacySection Section { get; } = section;
-
-        public CredentialLookup Lookup { get; } = lookup;
-    }
 }

@@ -40,7 +40,7 @@ public class ConcurrentCallersBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _server = (await LoopbackServer.StartAsync(recordRequests: false)).Otherwise((context, _) => AnswerAsync(context, Payloads.PeerConnJson));
+        _server = (await LoopbackServer.StartAsync(recordRequests: false)).Otherwise((context, _) => PeerConnDetailAnswer.WriteAsync(context, Payloads.PeerConnJson));
         _generated = new PeerConnClient(Credentials, new BceClientOptions { Endpoint = _server.BaseUri });
 
         // The same connection settings the runtime's own transport uses; MaxConnectionsPerServer stays unlimited.
@@ -112,30 +112,5 @@ public class ConcurrentCallersBenchmarks
         }
 
         return total;
-    }
-
-    /// <summary>The same fixed answer as <see cref="GetPeerConnDetailBenchmarks"/>: checks only that the request is signed.</summary>
-    private static Task AnswerAsync(HttpContext context, byte[] body)
-    {
-        var request = context.Request;
-        var response = context.Response;
-        response.Headers["x-bce-request-id"] = "5c6d7e8f-0a1b-4c2d-8e3f-4a5b6c7d8e9f";
-        if (!request.Headers.Authorization.ToString().StartsWith("bce-auth-v1/", StringComparison.Ordinal)
-            || string.IsNullOrEmpty(request.Headers["x-bce-date"]))
-        {
-            response.StatusCode = StatusCodes.Status403Forbidden;
-            return Task.CompletedTask;
-        }
-
-        if (!HttpMethods.IsGet(request.Method) || request.Path.Value?.StartsWith("/v1/peerconn/", StringComparison.Ordinal) != true)
-        {
-            response.StatusCode = StatusCodes.Status404NotFound;
-            return Task.CompletedTask;
-        }
-
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = "application/json;charset=UTF-8";
-        response.ContentLength = body.Length;
-        return response.Body.WriteAsync(body).AsTask();
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Bce.Generator.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -15,62 +14,6 @@ public sealed class LinearScaleTests
     private readonly ITestOutputHelper _output;
 
     public LinearScaleTests(ITestOutputHelper output) => _output = output;
-
-    /// <summary>A spec of <paramref name="groups"/> copies of a list/get/update trio with its models (three operations, two types each).</summary>
-    public static string Spec(int groups)
-    {
-        var builder = new StringBuilder("service: { name: Scale, apiVersion: v1, endpoint: \"scale.{region}.example.com\", defaultRegion: bj }\noperations:\n");
-        for (var i = 0; i < groups; i++)
-        {
-            builder.Append(
-                $$"""
-                  ListThings{{i}}:
-                    summary: Lists things {{i}}.
-                    method: GET
-                    path: /things{{i}}
-                    query:
-                      marker: { type: string }
-                      maxKeys: { type: int32, minimum: 1, maximum: 1000 }
-                    response: ThingPage{{i}}
-                    pagination: { items: things, marker: marker, nextMarker: nextMarker, isTruncated: isTruncated }
-                  GetThing{{i}}:
-                    method: GET
-                    path: /things{{i}}/{id}
-                    pathParameters:
-                      id: { type: string }
-                    response: Thing{{i}}
-                  UpdateThing{{i}}:
-                    method: PUT
-                    path: /things{{i}}/{id}
-                    idempotent: true
-                    pathParameters:
-                      id: { type: string }
-                    body:
-                      name: { type: string, required: true }
-
-                """);
-        }
-
-        builder.Append("types:\n");
-        for (var i = 0; i < groups; i++)
-        {
-            builder.Append(
-                $$"""
-                  Thing{{i}}:
-                    properties:
-                      id: { type: string, required: true }
-                      name: { type: string }
-                  ThingPage{{i}}:
-                    properties:
-                      things: { type: "Thing{{i}}[]" }
-                      nextMarker: { type: string }
-                      isTruncated: { type: boolean }
-
-                """);
-        }
-
-        return builder.ToString();
-    }
 
     /// <summary>The least processor time and allocation of a few cold runs (a fresh driver each) on this thread.</summary>
     public static (double Seconds, double Bytes) ColdRun(string spec, int repetitions)
@@ -98,9 +41,9 @@ public sealed class LinearScaleTests
     [Fact]
     public void Driver_run_grows_linearly_from_1000_to_5000_operations()
     {
-        ColdRun(Spec(50), 2);
+        ColdRun(ScaleSpec.Create(50), 2);
         var sizes = new[] { 333, 1000, 1667 };
-        var points = sizes.Select(groups => (Operations: groups * 3.0, Cost: ColdRun(Spec(groups), 3))).ToList();
+        var points = sizes.Select(groups => (Operations: groups * 3.0, Cost: ColdRun(ScaleSpec.Create(groups), 3))).ToList();
 
         var timeExponent = Exponent(points.Select(p => (p.Operations, p.Cost.Seconds)));
         var allocationExponent = Exponent(points.Select(p => (p.Operations, p.Cost.Bytes)));
