@@ -143,7 +143,9 @@ internal static class JsonCode
     {
         // Nested lambdas need their own parameter names (a map of lists reads each list with an inner lambda).
         var element = depth == 0 ? "element" : "element" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return $"{RuntimeTypes.JsonReader}.{method}(ref {reader}, static (ref {RuntimeTypes.Utf8JsonReader} {element}) => {ReadElement(context, type.Element, element, depth + 1)})";
+        // A list or map element is read as List/Dictionary but held as IList/IDictionary: name the type argument.
+        var typeArgument = type.Element.IsContainer ? $"<{context.TypeName(type.Element, nullable: false)}>" : string.Empty;
+        return $"{RuntimeTypes.JsonReader}.{method}{typeArgument}(ref {reader}, static (ref {RuntimeTypes.Utf8JsonReader} {element}) => {ReadElement(context, type.Element, element, depth + 1)})";
     }
 
     private static string ReadInteger(TypeRef enumType, string reader) => enumType.EnumValues == TypeKind.Int64

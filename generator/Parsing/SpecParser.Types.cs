@@ -673,7 +673,7 @@ internal sealed partial class SpecParser
         }
 
         var text = scalar.Value.Trim();
-        if (text.StartsWith("map", StringComparison.Ordinal) && text.IndexOf('<') >= 0)
+        if (text.StartsWith("map", StringComparison.Ordinal) && text.IndexOf('<') >= 0 && !text.EndsWith("[]", StringComparison.Ordinal))
         {
             return ParseMapType(text, scalar, inlineObject);
         }
