@@ -271,7 +271,8 @@ internal sealed partial class SpecParser
 
     /// <summary>
     /// The values of a string enum with their C# members. A plain YAML number, boolean or null is refused: its wire
-    /// form is not a string, and an enum would read <c>1</c> and write back <c>"1"</c>. Two values that become one
+    /// form is not a string, and a string enum would read <c>1</c> and write back <c>"1"</c> (an integer enum,
+    /// <c>type: int32</c>, is the shape for numbers). Two values that become one
     /// member, ignoring case (<c>open</c> and <c>Open</c>), cannot both exist.
     /// </summary>
     private EquatableArray<EnumValueSpec>? ParseEnumValues(YamlNode node, string typeName, string context)
@@ -294,7 +295,7 @@ internal sealed partial class SpecParser
 
             if (scalar.IsPlain && YamlNonString.IsMatch(scalar.Value))
             {
-                Report(DiagnosticDescriptors.InvalidValue, scalar, context, $"'{scalar.Value}' is a YAML number, boolean or null, but enum values are strings on the wire: quote it if the service sends it as text, or use int32 or boolean for the property");
+                Report(DiagnosticDescriptors.InvalidValue, scalar, context, $"'{scalar.Value}' is a YAML number, boolean or null, but this enum's values are strings on the wire: quote it if the service sends it as text, or give the enum 'type: int32' if it sends a number");
                 continue;
             }
 
