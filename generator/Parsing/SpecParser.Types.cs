@@ -117,7 +117,7 @@ internal sealed partial class SpecParser
             }
 
             var description = ValueOf(entry.Value, "description") is YamlScalar text ? text.Value : string.Empty;
-            inline.Add(new InlineTypeSymbol(typeName, context, entry.Key, entry.Value, nested, description));
+            inline.Add(new InlineTypeSymbol(typeName, parentType, context, entry.Key, nested, description));
             CollectInline(typeName, context, nested, scope, inline);
         }
     }
@@ -391,7 +391,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        var type = ParsePropertyType(fields, key, node, context);
+        var type = ParsePropertyType(fields, key, context, naming.EnclosingType);
         if (scalarsOnly && type is { Kind: TypeKind.Model or TypeKind.List or TypeKind.Map })
         {
             Report(DiagnosticDescriptors.InvalidValue, fields.TryGetValue("type", out var typeEntry) ? typeEntry.Value : key, context + ".type", "a query parameter is a string, number, boolean, timestamp or enum (lists and types in a query are not supported yet)");
@@ -451,7 +451,7 @@ internal sealed partial class SpecParser
     /// A property's type: its <c>type</c>, or, when it has <c>properties</c>, the object it describes in place (the
     /// symbol pass named it), alone or as <c>object[]</c> or <c>map&lt;string, object&gt;</c>.
     /// </summary>
-    private TypeRef? ParsePropertyType(MappingEntries fields, YamlScalar key, YamlNode node, string context)
+    private TypeRef? ParsePropertyType(MappingEntries fields, YamlScalar key, string context, string enclosingType)
     {
         if (!fields.TryGetValue("properties", out var properties))
         {
@@ -464,7 +464,7 @@ internal sealed partial class SpecParser
             return typeNode is null ? null : ParseTypeRef(typeNode, inlineObject: null);
         }
 
-        if (_symbols.InlineFor(node) is not { } inline)
+        if (_symbols.InlineFor(enclosingType, key) is not { } inline)
         {
             // A collision (already reported), or a place the symbol pass does not visit: an operation's members.
             if (!context.StartsWith("type '", StringComparison.Ordinal))

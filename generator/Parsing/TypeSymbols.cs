@@ -10,7 +10,10 @@ namespace Bce.Generator.Parsing;
 internal sealed class TypeSymbols
 {
     private readonly Dictionary<string, TypeSymbol> _byName;
-    private readonly Dictionary<YamlNode, InlineTypeSymbol> _inlineByNode;
+
+    // Keyed by the enclosing type and the property's key node: a YAML alias can put one properties mapping (the same
+    // key nodes) under two types, or one property value under two keys.
+    private readonly Dictionary<(string Parent, YamlScalar Key), InlineTypeSymbol> _inlineByKey;
 
     public TypeSymbols(IReadOnlyList<TypeSymbol> declared, IReadOnlyList<InlineTypeSymbol> inline)
     {
@@ -22,10 +25,10 @@ internal sealed class TypeSymbols
             _byName.Add(symbol.SpecName, symbol);
         }
 
-        _inlineByNode = new Dictionary<YamlNode, InlineTypeSymbol>(ReferenceComparer.Instance);
+        _inlineByKey = new Dictionary<(string Parent, YamlScalar Key), InlineTypeSymbol>(ReferenceComparer.Instance);
         foreach (var symbol in inline)
         {
-            _inlineByNode.Add(symbol.PropertyNode, symbol);
+            _inlineByKey[(symbol.ParentType, symbol.Key)] = symbol;
         }
     }
 
@@ -42,17 +45,19 @@ internal sealed class TypeSymbols
     /// <summary>The C# model name of a spec name under <c>types</c>; null when it names no model.</summary>
     public string? ModelTypeName(string specName) => Find(specName) is { IsEnum: false } symbol ? symbol.TypeName : null;
 
-    /// <summary>The inline object a property's YAML node describes; null when it describes none the first pass named.</summary>
-    public InlineTypeSymbol? InlineFor(YamlNode propertyNode) =>
-        _inlineByNode.TryGetValue(propertyNode, out var symbol) ? symbol : null;
+    /// <summary>The inline object the property <paramref name="propertyKey"/> of <paramref name="parentType"/> describes; null when the first pass named none.</summary>
+    public InlineTypeSymbol? InlineFor(string parentType, YamlScalar propertyKey) =>
+        _inlineByKey.TryGetValue((parentType, propertyKey), out var symbol) ? symbol : null;
 
-    private sealed class ReferenceComparer : IEqualityComparer<YamlNode>
+    private sealed class ReferenceComparer : IEqualityComparer<(string Parent, YamlScalar Key)>
     {
         public static readonly ReferenceComparer Instance = new();
 
-        public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
+        public bool Equals((string Parent, YamlScalar Key) x, (string Parent, YamlScalar Key) y) =>
+            x.Parent == y.Parent && ReferenceEquals(x.Key, y.Key);
 
-        public int GetHashCode(YamlNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        public int GetHashCode((string Parent, YamlScalar Key) obj) =>
+            (obj.Parent.GetHashCode() * 31) + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Key);
     }
 }
 
@@ -67,9 +72,9 @@ internal sealed record TypeSymbol(string SpecName, string TypeName, YamlScalar K
 
 /// <summary>An object a property describes in place (<c>endpoint: { properties: {...} }</c>) and the C# type it becomes.</summary>
 /// <param name="TypeName">The C# type name: the <c>typeName</c> key, or the parent type's name and the property's, in PascalCase.</param>
+/// <param name="ParentType">The C# type the property belongs to.</param>
 /// <param name="Context">Where it stands, for messages (<c>type 'Cluster'.endpoint</c>).</param>
 /// <param name="Key">The property's key.</param>
-/// <param name="PropertyNode">The property's value (the mapping holding <c>properties</c>).</param>
 /// <param name="PropertiesNode">Its <c>properties</c> mapping.</param>
 /// <param name="Description">The property's description, which documents the type too.</param>
-internal sealed record InlineTypeSymbol(string TypeName, string Context, YamlScalar Key, YamlNode PropertyNode, YamlNode PropertiesNode, string Description);
+internal sealed record InlineTypeSymbol(string TypeName, string ParentType, string Context, YamlScalar Key, YamlNode PropertiesNode, string Description);
