@@ -57,6 +57,18 @@ internal static class DiagnosticDescriptors
         + "list it as <BceApi Include=\"path/to/{0}\" />, or add BceSpec=\"true\" to its AdditionalFiles item",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
+    public static readonly DiagnosticDescriptor InvalidResponse = Error(
+        "BCE020", "Invalid response", "Invalid response of operation '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor InvalidHeaderParameter = Error(
+        "BCE021", "Invalid header parameter", "Invalid header parameter {0}: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidQueryArray = Error(
+        "BCE022", "Invalid query array", "Invalid query parameter {0}: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidArrayBody = Error(
+        "BCE023", "Invalid array body", "Invalid array body of operation '{0}': {1}");
+
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(
         "BCE099", "Generator failure", "The generator could not process this spec: {0}");
 

@@ -33,6 +33,19 @@ internal static class JsonCode
         WritePropertyValue(writer, property.Type, name, access);
     }
 
+    /// <summary>Writes a list as a bare JSON array (a request whose whole body is one list).</summary>
+    public static void WriteArray(SourceWriter writer, TypeRef list, string access)
+    {
+        writer.WriteLine("writer.WriteStartArray();");
+        writer.WriteLine($"foreach (var item in {access})");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine(WriteElement(list.Element, "item"));
+        }
+
+        writer.WriteLine("writer.WriteEndArray();");
+    }
+
     private static void WritePropertyValue(SourceWriter writer, TypeRef type, string name, string value)
     {
         switch (type.Kind)
