@@ -31,7 +31,7 @@ internal sealed partial class SpecParser
     {
         var styleNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var typeNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var filtered = WithoutKey(node, ArrayStyleKey, styleNodes, typeNodes);
+        var filtered = WithoutKey(node, context, ArrayStyleKey, styleNodes, typeNodes);
         var result = new List<KeyValuePair<PropertySpec, QueryStyle>>();
         foreach (var parameter in ParseProperties(filtered, context, naming))
         {
@@ -86,7 +86,7 @@ internal sealed partial class SpecParser
     {
         var nameNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var typeNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var filtered = WithoutKey(node, HeaderNameKey, nameNodes, typeNodes);
+        var filtered = WithoutKey(node, context, HeaderNameKey, nameNodes, typeNodes);
         var headers = new List<HeaderEntry>();
         var wireNames = new NameScope();
         foreach (var parameter in ParseProperties(filtered, context, naming))
@@ -245,9 +245,10 @@ internal sealed partial class SpecParser
     /// <summary>
     /// The section with one wire-only key (<c>arrayStyle</c>, <c>header</c>) taken out of every member, so the shared
     /// property reader sees only property keys; the taken values and each member's <c>type</c> node are recorded by
-    /// member name for diagnostics.
+    /// member name for diagnostics. A typo of the key is an error here (BCE012): the property reader does not know the
+    /// key, so it would only warn, and the member would silently travel another way.
     /// </summary>
-    private static YamlNode WithoutKey(YamlNode node, string key, Dictionary<string, YamlNode> taken, Dictionary<string, YamlNode> typeNodes)
+    private YamlNode WithoutKey(YamlNode node, string context, string key, Dictionary<string, YamlNode> taken, Dictionary<string, YamlNode> typeNodes)
     {
         if (node is not YamlMapping section)
         {
@@ -269,6 +270,12 @@ internal sealed partial class SpecParser
                 if (field.Key.Value == key)
                 {
                     taken[member.Key.Value] = field.Value;
+                    continue;
+                }
+
+                if (EditDistance.ClosestMatch(field.Key.Value, new[] { key }) is not null)
+                {
+                    Report(DiagnosticDescriptors.MisspelledKey, field.Key, field.Key.Value, $"{context}.{member.Key.Value}", key);
                     continue;
                 }
 
