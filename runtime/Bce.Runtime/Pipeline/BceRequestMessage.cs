@@ -108,8 +108,8 @@ public sealed class BceRequestMessage
 
     /// <summary>
     /// Sends a header of the operation's own with every attempt. It is signed as the pipeline signs every header:
-    /// always when its name starts with <c>x-bce-</c>, otherwise only when <see cref="BceClientOptions"/> lists it
-    /// among the headers to sign. Setting a name again replaces its value.
+    /// always when its name starts with <c>x-bce-</c>, otherwise only when <see cref="Signing.BceSignOptions.HeadersToSign"/>
+    /// lists it. Setting a name again replaces its value.
     /// </summary>
     /// <param name="name">An HTTP token (letters, digits, <c>!#$%&amp;'*+-.^_`|~</c>), not one the pipeline writes itself.</param>
     /// <param name="value">Printable ASCII (the rule every header the pipeline sends follows: no CR, LF or other control character).</param>
