@@ -92,15 +92,17 @@ internal sealed partial class SpecParser
         foreach (var parameter in ParseProperties(filtered, context, naming))
         {
             var where = $"{context}.{parameter.JsonName}";
-            var nameNode = nameNodes.TryGetValue(parameter.JsonName, out var found) ? found : null;
-            var wireName = nameNode is null ? parameter.JsonName : (nameNode as YamlScalar)?.Value ?? string.Empty;
-            var at = nameNode ?? (typeNodes.TryGetValue(parameter.JsonName, out var typeNode) ? typeNode : node);
+            var typeNode = typeNodes.TryGetValue(parameter.JsonName, out var foundType) ? foundType : node;
             if (!IsQueryScalar(parameter.Type.Kind))
             {
-                Report(DiagnosticDescriptors.InvalidHeaderParameter, typeNodes.TryGetValue(parameter.JsonName, out var t) ? t : at, where, "a header holds one string, number, boolean, timestamp or enum value");
+                Report(DiagnosticDescriptors.InvalidHeaderParameter, typeNode, where, "a header holds one string, number, boolean, timestamp or enum value");
                 continue;
             }
 
+            // Without a header key the member's name is the header's; problems with the name are reported where it is written.
+            var nameNode = nameNodes.TryGetValue(parameter.JsonName, out var foundName) ? foundName : null;
+            var wireName = nameNode is null ? parameter.JsonName : (nameNode as YamlScalar)?.Value ?? string.Empty;
+            var at = nameNode ?? typeNode;
             if (!IsHttpToken(wireName))
             {
                 Report(DiagnosticDescriptors.InvalidHeaderParameter, at, where, $"'{wireName}' is not an HTTP header name (letters, digits and !#$%&'*+-.^_`|~)");

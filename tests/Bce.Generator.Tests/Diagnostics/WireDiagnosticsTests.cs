@@ -247,4 +247,31 @@ public sealed class WireDiagnosticsTests
 
         Assert.Contains("apiVersion", SpecDiagnostics.Message(diagnostic));
     }
+
+    [Fact]
+    public void Same_path_under_two_api_versions_is_two_operations()
+    {
+        var result = Infrastructure.GeneratorHarness.Run(Spec("""
+              ListThingsV2:
+                method: GET
+                path: /things
+                apiVersion: v2
+            """), SpecDiagnostics.SpecPath);
+
+        Assert.Empty(result.Diagnostics);
+        var client = result.GeneratedSources.Single(source => Infrastructure.GeneratedNames.Is(source.HintName, "Demo.DemoClient")).SourceText.ToString();
+        Assert.Contains("HttpMethod.Get, \"/v1/things\", \"ListThings\")", client, StringComparison.Ordinal);
+        Assert.Contains("HttpMethod.Get, \"/v2/things\", \"ListThingsV2\")", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Same_path_and_api_version_twice_is_still_BCE004()
+    {
+        SpecDiagnostics.ExpectError(Spec("""
+              ListThingsAgain:
+                method: GET
+                path: /things
+                apiVersion: v1
+            """), "BCE004", line: 9, column: 2);
+    }
 }
