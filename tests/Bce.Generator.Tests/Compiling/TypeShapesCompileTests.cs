@@ -52,7 +52,7 @@ public sealed class TypeShapesCompileTests
     }
 
     [Fact]
-    public void Integer_enum_with_negative_and_int64_values_compiles()
+    public void Integer_enum_with_negative_and_int64_values_in_paths_queries_maps_and_waiters_compiles()
     {
         const string yaml = """
             service: { name: Odd, apiVersion: v1, endpoint: "odd.{region}.example.com", defaultRegion: r1 }
@@ -73,6 +73,8 @@ public sealed class TypeShapesCompileTests
             enums:
               Level: { type: int32, values: [-1, 0, 1] }
               Big: { type: int64, values: [5000000000] }
+            waiters:
+              LevelUp: { operation: GetThing, property: level, success: ["1"], failure: ["-1"] }
             """;
 
         var (output, generatorDiagnostics) = GeneratorHarness.RunAndCompile(yaml);

@@ -58,6 +58,26 @@ public sealed class TypeShapeDiagnosticsTests
     }
 
     [Fact]
+    public void Map_as_a_query_parameter_reports_BCE007_at_the_type()
+    {
+        SpecDiagnostics.ExpectError(
+            """
+            service:
+              name: Demo
+              apiVersion: v1
+              endpoint: e
+              defaultRegion: bj
+            operations:
+              GetThing:
+                method: GET
+                path: /things
+                query:
+                  filter: { type: "map<string, string>" }
+            """,
+            "BCE007", line: 10, column: 22);
+    }
+
+    [Fact]
     public void Map_of_an_unknown_type_reports_BCE003()
     {
         SpecDiagnostics.ExpectError(Spec("{ type: \"map<string, Widget>\" }"), "BCE003", line: 13, column: 20);
