@@ -32,6 +32,7 @@ public sealed class TypeShapeDiagnosticsTests
     [InlineData("{ type: boolean, default: yes }", 38)]
     [InlineData("{ type: string, maxLength: 2, default: abc }", 51)]
     [InlineData("{ type: \"string[]\", default: a }", 41)]
+    [InlineData("{ type: string, pattern: \"^[a-z]+$\", default: \"A1\" }", 58)]
     public void Default_that_does_not_fit_reports_BCE032_at_the_value(string size, int column)
     {
         SpecDiagnostics.ExpectError(Spec(size), "BCE032", line: 13, column: column);
