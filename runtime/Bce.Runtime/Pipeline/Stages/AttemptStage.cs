@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using Bce.Runtime.Compatibility;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Signing;
 using Bce.Runtime.Telemetry;
@@ -188,13 +188,6 @@ internal sealed partial class AttemptStage
 
         request.Headers.TryAddWithoutValidation(name, value);
         signed[count++] = new(name, value);
-    }
-
-    /// <summary>Room for every header the attempt signs (host, content-type, content-length, date, request id, token, If-Match).</summary>
-    [InlineArray(8)]
-    private struct SignedHeaderBuffer
-    {
-        private KeyValuePair<string, string> _element;
     }
 
     /// <summary>The attempt's own deadline: the call's token linked with a timer on the pipeline's clock.</summary>
