@@ -57,6 +57,11 @@ internal static class DiagnosticDescriptors
         + "list it as <BceApi Include=\"path/to/{0}\" />, or add BceSpec=\"true\" to its AdditionalFiles item",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+        "BCE040", "C# version too old for the generated client",
+        "The client generated from this spec needs C# {0} or later, but the project compiles with C# {1}: remove the project's <LangVersion> "
+        + "(Bce.Runtime then sets 'latest') or set <LangVersion>latest</LangVersion>; no client is generated until then");
+
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(
         "BCE099", "Generator failure", "The generator could not process this spec: {0}");
 

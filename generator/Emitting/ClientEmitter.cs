@@ -221,7 +221,7 @@ internal static partial class ClientEmitter
 
     private static void WriteOperationBody(SourceWriter writer, EmitContext context, OperationSpec operation)
     {
-        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
+        writer.WriteLine(Targeting.TargetCode.ThrowIfNull(context, "request"));
         if (RequestEmitter.NeedsValidation(context, operation))
         {
             writer.WriteLine("request.Validate();");
