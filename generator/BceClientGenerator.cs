@@ -60,9 +60,12 @@ public sealed class BceClientGenerator : IIncrementalGenerator
         // The compilation changes with every C# edit: it is reduced at once to a few plain values (is Bce.Runtime
         // referenced, the language version, what the target lacks), so that step re-runs to the same value and
         // everything after it stays cached.
+        // The language version comes from the parse options, which a C# edit leaves alone.
         var target = context.CompilationProvider
             .Select(static (compilation, _) => TargetProfile.Read(compilation))
-            .WithTrackingName(TrackingNames.RuntimeReference);
+            .WithTrackingName(TrackingNames.RuntimeReference)
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => pair.Left.WithLanguage(pair.Right));
 
         // Without the runtime, one error for the compilation, not one per spec nor ~100 inside generated files; and
         // none at all for a project that opts no spec in. Collect() here only feeds one bool, cached across C# edits.

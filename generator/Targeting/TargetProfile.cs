@@ -32,17 +32,27 @@ internal sealed record TargetProfile(
 
     public bool LanguageVersionSupported => LanguageVersion >= (int)MinimumLanguageVersion;
 
+    /// <summary>What the compilation's references offer; the language version is the parse options' (<see cref="WithLanguage"/>).</summary>
     public static TargetProfile Read(Compilation compilation)
     {
         var runtimeReferenced = compilation.GetTypeByMetadataName(RuntimeTypes.ServiceDescriptorMetadataName) is not null;
-        var version = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest;
         return new TargetProfile(
             runtimeReferenced,
-            (int)version,
-            version.ToDisplayString(),
+            Modern.LanguageVersion,
+            Modern.LanguageVersionText,
             StaticJsonReaders: !runtimeReferenced || HasStaticReadJson(compilation),
             HasThrowIfNull: HasStaticMethod(compilation, "System.ArgumentNullException", "ThrowIfNull"),
             MissingPolyfills: FindMissing(compilation, needsModuleInitializer: runtimeReferenced && !HasStaticReadJson(compilation)));
+    }
+
+    /// <summary>
+    /// The project's C# version, from its parse options rather than the compilation's syntax trees: the options change
+    /// only when the project's settings do, so this never re-runs for a C# edit.
+    /// </summary>
+    public TargetProfile WithLanguage(ParseOptions options)
+    {
+        var version = options is CSharpParseOptions csharp ? csharp.LanguageVersion : Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest;
+        return this with { LanguageVersion = (int)version, LanguageVersionText = version.ToDisplayString() };
     }
 
     /// <summary>The net10.0 runtime declares <c>static abstract TSelf ReadJson</c>; the netstandard2.0 one cannot.</summary>
