@@ -66,6 +66,26 @@ public sealed class EmulatorTests
         Assert.Single(all);
     }
 
+    [Fact]
+    public async Task STS_session_keys_are_fetched_once_refreshed_under_the_lock_and_sign_every_call()
+    {
+        await using var emulator = await BceEmulator.StartAsync();
+        var options = new BceClientOptions { Endpoint = emulator.Endpoint };
+        using var sts = new Bce.Runtime.Sts.StsClient(
+            new BceCredentials(EmulatorDefaults.Primary.AccessKeyId, EmulatorDefaults.Primary.SecretAccessKey), options);
+        using var client = new PeerConnClient(new Bce.Runtime.Sts.StsSessionCredentialProvider(sts, durationSeconds: 3600), options);
+
+        var created = await client.CreatePeerConnAsync(new CreatePeerConnRequest
+        {
+            LocalVpcId = EmulatorDefaults.PrimaryVpcA, PeerVpcId = EmulatorDefaults.PrimaryVpcB, PeerRegion = "bj",
+            BandwidthInMbps = 10, Billing = new Billing { PaymentTiming = PaymentTiming.Postpaid },
+        });
+        await client.GetPeerConnDetailAsync(new GetPeerConnDetailRequest { PeerConnId = created.Value.PeerConnId!, Role = PeerConnRole.Initiator });
+
+        Assert.Equal(1, emulator.Faults.RequestsSeen[OperationNames.GetSessionToken]);
+        Assert.Equal(EmulatorDefaults.Primary.AccountId, emulator.State.Find(created.Value.PeerConnId!)!.InitiatorAccountId);
+    }
+
     private static PeerConnClient NewClient(BceEmulator emulator) =>
         new(
             new BceCredentials(EmulatorDefaults.Primary.AccessKeyId, EmulatorDefaults.Primary.SecretAccessKey),
