@@ -36,13 +36,14 @@ internal sealed record TargetProfile(
     public static TargetProfile Read(Compilation compilation)
     {
         var runtimeReferenced = compilation.GetTypeByMetadataName(RuntimeTypes.ServiceDescriptorMetadataName) is not null;
+        var staticJsonReaders = !runtimeReferenced || HasStaticReadJson(compilation);
         return new TargetProfile(
             runtimeReferenced,
             Modern.LanguageVersion,
             Modern.LanguageVersionText,
-            StaticJsonReaders: !runtimeReferenced || HasStaticReadJson(compilation),
+            staticJsonReaders,
             HasThrowIfNull: HasStaticMethod(compilation, "System.ArgumentNullException", "ThrowIfNull"),
-            MissingPolyfills: FindMissing(compilation, needsModuleInitializer: runtimeReferenced && !HasStaticReadJson(compilation)));
+            MissingPolyfills: FindMissing(compilation, needsModuleInitializer: !staticJsonReaders));
     }
 
     /// <summary>

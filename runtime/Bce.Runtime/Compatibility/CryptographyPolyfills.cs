@@ -22,11 +22,25 @@ namespace Bce.Runtime
                 return hmac.ComputeHash(source);
             }
 
+            /// <summary>The key is a secret (or a signing key): its copy and the MAC's are cleared before they are dropped.</summary>
             public static int HashData(ReadOnlySpan<byte> key, ReadOnlySpan<byte> source, Span<byte> destination)
             {
-                var mac = HMACSHA256.HashData(key.ToArray(), source.ToArray());
-                mac.CopyTo(destination);
-                return mac.Length;
+                var keyCopy = key.ToArray();
+                byte[]? mac = null;
+                try
+                {
+                    mac = HMACSHA256.HashData(keyCopy, source.ToArray());
+                    mac.CopyTo(destination);
+                    return mac.Length;
+                }
+                finally
+                {
+                    CryptographicOperations.ZeroMemory(keyCopy);
+                    if (mac is not null)
+                    {
+                        CryptographicOperations.ZeroMemory(mac);
+                    }
+                }
             }
         }
 

@@ -2,6 +2,8 @@
 using System.Collections;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Security.Authentication;
 
 namespace System.Net.Http
 {
@@ -56,9 +58,10 @@ namespace Bce.Runtime
 {
     /// <summary>
     /// netstandard2.0 bodies of the <c>HttpClient</c> members .NET added. <c>HttpRequestError</c> comes from the
-    /// <see cref="WebException"/> .NET Framework's handler wraps (connect, DNS, TLS), so the retry classifier judges
-    /// those failures as it does on net10.0; any other cause is <c>Unknown</c>, which the classifier treats as "may
-    /// have been applied", the safe side.
+    /// cause the handler wraps: the <see cref="WebException"/> of .NET Framework's handler, or the
+    /// <see cref="SocketException"/> / <see cref="AuthenticationException"/> of .NET's (a net8.0 or net9.0 app gets this
+    /// build too), so the retry classifier judges connect, DNS and TLS failures as it does on net10.0; any other cause
+    /// is <c>Unknown</c>, which the classifier treats as "may have been applied", the safe side.
     /// </summary>
     internal static class HttpPolyfills
     {
@@ -69,11 +72,14 @@ namespace Bce.Runtime
 
         extension(HttpRequestException exception)
         {
-            public HttpRequestError HttpRequestError => (exception.InnerException as WebException)?.Status switch
+            public HttpRequestError HttpRequestError => exception.InnerException switch
             {
-                WebExceptionStatus.NameResolutionFailure or WebExceptionStatus.ProxyNameResolutionFailure => HttpRequestError.NameResolutionError,
-                WebExceptionStatus.ConnectFailure => HttpRequestError.ConnectionError,
-                WebExceptionStatus.SecureChannelFailure or WebExceptionStatus.TrustFailure => HttpRequestError.SecureConnectionError,
+                WebException { Status: WebExceptionStatus.NameResolutionFailure or WebExceptionStatus.ProxyNameResolutionFailure } => HttpRequestError.NameResolutionError,
+                WebException { Status: WebExceptionStatus.ConnectFailure } => HttpRequestError.ConnectionError,
+                WebException { Status: WebExceptionStatus.SecureChannelFailure or WebExceptionStatus.TrustFailure } => HttpRequestError.SecureConnectionError,
+                SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain } => HttpRequestError.NameResolutionError,
+                SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.TimedOut } => HttpRequestError.ConnectionError,
+                AuthenticationException => HttpRequestError.SecureConnectionError,
                 _ => HttpRequestError.Unknown,
             };
         }
