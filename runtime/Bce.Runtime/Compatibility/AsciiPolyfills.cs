@@ -74,6 +74,8 @@ namespace Bce.Runtime
 
             public static bool IsAsciiLetterLower(char c) => c is >= 'a' and <= 'z';
 
+            public static bool IsAsciiLetterOrDigit(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
+
             public static bool IsAsciiHexDigit(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
         }
     }
