@@ -3,6 +3,7 @@ using Bce.Runtime.Credentials;
 using Bce.Runtime.DependencyInjection;
 using Bce.Runtime.Pipeline;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -41,8 +42,8 @@ public static partial class BceServiceCollectionExtensions
     /// home directory).
     /// </para>
     /// <para>
-    /// The settings are validated with <c>ValidateOnStart</c>: a host's <c>StartAsync</c> fails with one
-    /// <see cref="OptionsValidationException"/> naming the client and what was wrong, including every credential
+    /// The settings are validated with <c>ValidateOnStart</c>, every registration together: a host's <c>StartAsync</c>
+    /// fails with one <see cref="OptionsValidationException"/> naming each client and what was wrong, including every credential
     /// source the chain tried when none holds keys (never a value). The client is built once, from the settings of that
     /// moment, with the container's <c>ILoggerFactory</c> and <see cref="TimeProvider"/>; it is thread-safe, and its
     /// transport asks the factory for the current handler on every request, so handlers still rotate.
@@ -78,7 +79,10 @@ public static partial class BceServiceCollectionExtensions
         }
 
         services.AddSingleton<IValidateOptions<BceClientSettings>>(provider => new BceClientSettingsValidator(registration, provider));
-        settings.ValidateOnStart();
+        // Validated on start together with every other registration: one error that lists them all.
+        services.AddSingleton(registration);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BceClientsStartupCheck>, BceClientsStartupValidator>());
+        services.AddOptions<BceClientsStartupCheck>().ValidateOnStart();
 
         services.AddKeyedSingleton<BceCredentialProvider>(registration.CredentialsKey, (provider, _) => registration.CreateCredentials(provider));
         services.AddKeyedSingleton<TImplementation>(serviceKey, (provider, _) =>

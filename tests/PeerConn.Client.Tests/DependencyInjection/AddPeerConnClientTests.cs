@@ -141,6 +141,21 @@ public sealed class AddPeerConnClientTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Host_start_with_two_clients_lacking_credentials_fails_with_one_error_listing_both()
+    {
+        var builder = HostBuilder([]);
+        builder.Services.AddPeerConnClient("accountA", settings => settings.Profile = "a");
+        builder.Services.AddPeerConnClient("accountB", settings => settings.Profile = "b");
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Equal(2, error.Failures.Count());
+        Assert.Contains("PeerConnClient 'accountA' has no credentials", error.Message, StringComparison.Ordinal);
+        Assert.Contains("PeerConnClient 'accountB' has no credentials", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Host_start_fails_on_settings_the_client_would_refuse_naming_the_setting()
     {
         _home.WriteProfiles("default", ("default", EmulatorDefaults.Primary));
