@@ -32,4 +32,10 @@ public static class TrackingNames
 
     /// <summary>Whether any spec opted in: BCE013 (runtime missing) is reported only then.</summary>
     public const string AnySpec = nameof(AnySpec);
+
+    /// <summary>Whether the compilation references Bce.Runtime.DependencyInjection: the only thing the registration extension reads of it.</summary>
+    public const string DependencyInjectionReference = nameof(DependencyInjectionReference);
+
+    /// <summary>The <c>Add{Service}Client</c> extension of one service, or null without Bce.Runtime.DependencyInjection.</summary>
+    public const string RegistrationExtension = nameof(RegistrationExtension);
 }

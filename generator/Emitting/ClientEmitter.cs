@@ -200,6 +200,24 @@ internal static partial class ClientEmitter
         }
 
         writer.WriteLine();
+        // Without credentials a client uses the chain, as DefaultAzureCredential or the AWS SDK do: options alone, or
+        // the bindable settings (whose CredentialSource and Profile pick the source).
+        writer.WriteLine("/// <summary>Creates a client that finds its credentials through the chain: environment, <c>~/.bce/config.json</c>, <c>~/.bce/credentials</c>.</summary>");
+        writer.WriteLine("/// <param name=\"options\">Endpoint or region, retries, timeouts; defaults when null.</param>");
+        writer.WriteLine($"public {name}({RuntimeTypes.ClientOptions}? options = null)");
+        writer.Indent();
+        writer.WriteLine($": this(new {RuntimeTypes.DefaultCredentialProvider}(), options)");
+        writer.Unindent();
+        writer.OpenBlock().Dispose();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Creates a client from plain settings (for example bound from configuration), with credentials from the source and profile they name.</summary>");
+        writer.WriteLine("/// <param name=\"settings\">Endpoint or region, retries, timeouts, credential source and profile.</param>");
+        writer.WriteLine($"public {name}({RuntimeTypes.ClientSettings} settings)");
+        writer.Indent();
+        writer.WriteLine($": this((settings ?? throw new global::System.ArgumentNullException(nameof(settings))).CreateCredentialProvider(), settings.ToOptions())");
+        writer.Unindent();
+        writer.OpenBlock().Dispose();
+        writer.WriteLine();
         writer.WriteLine("/// <summary>Creates a client over a pipeline the caller owns and disposes (for sharing one between clients).</summary>");
         writer.WriteLine("/// <param name=\"pipeline\">The pipeline that signs, retries and sends.</param>");
         writer.WriteLine($"public {name}({RuntimeTypes.Pipeline} pipeline)");

@@ -14,6 +14,8 @@ internal static class RuntimeTypes
 
     public const string Response = "global::Bce.Runtime.BceResponse";
     public const string ClientOptions = "global::Bce.Runtime.BceClientOptions";
+    public const string ClientSettings = "global::Bce.Runtime.BceClientSettings";
+    public const string DefaultCredentialProvider = "global::Bce.Runtime.Credentials.DefaultBceCredentialProvider";
     public const string Pageable = "global::Bce.Runtime.BcePageable";
     public const string Page = "global::Bce.Runtime.BcePage";
     public const string Credentials = "global::Bce.Runtime.Credentials.BceCredentials";

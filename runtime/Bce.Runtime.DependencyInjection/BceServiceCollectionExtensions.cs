@@ -21,7 +21,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// first try, and fight the client's own timeouts. Tune <see cref="BceClientOptions.Retry"/> and
 /// <see cref="BceClientOptions.AttemptTimeout"/> instead.
 /// </remarks>
-public static class BceServiceCollectionExtensions
+public static partial class BceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <typeparamref name="TClient"/> (resolved as a transient <typeparamref name="TImplementation"/>) over a

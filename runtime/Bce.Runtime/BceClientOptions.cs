@@ -9,7 +9,12 @@ namespace Bce.Runtime;
 /// Settings for a BCE client: where it sends, how it signs, retries and times out, and which HTTP stack it uses.
 /// The pipeline validates and copies them when it is built; changing them afterwards has no effect on that client.
 /// </summary>
-/// <remarks>Not sealed: a generated client may derive its own options type.</remarks>
+/// <remarks>
+/// To read settings from configuration, bind <see cref="BceClientSettings"/> and call
+/// <see cref="BceClientSettings.ToOptions"/>: this type also holds services (logger factory, clock, transport, proxy)
+/// that no configuration file can supply, and the configuration binder's source generator warns about them
+/// (SYSLIB1100/SYSLIB1101). Not sealed: a generated client may derive its own options type.
+/// </remarks>
 public class BceClientOptions
 {
     /// <summary>The default per-attempt timeout.</summary>

@@ -29,6 +29,12 @@ internal static class Program
             {
                 failures += await RunAsync(name, check);
             }
+
+            // After ClientCalls: they share its server's answers and signature check.
+            foreach (var (name, check) in ConfiguredClients.Checks(server))
+            {
+                failures += await RunAsync(name, check);
+            }
         }
 
         Console.WriteLine(failures == 0 ? "AOT smoke: all checks passed" : $"AOT smoke: {failures} check(s) failed");

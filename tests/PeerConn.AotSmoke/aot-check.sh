@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Publishes PeerConn.AotSmoke with NativeAOT for linux-x64, fails on any IL2xxx/IL3xxx (trim/AOT) warning, then runs
+# Publishes PeerConn.AotSmoke with NativeAOT for linux-x64, fails on any IL2xxx/IL3xxx (trim/AOT) warning or
+# SYSLIB1100-SYSLIB1199 warning of the configuration binder's source generator, then runs
 # the native binary and fails unless it exits 0. Usage: tests/PeerConn.AotSmoke/aot-check.sh (from anywhere).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,6 +27,12 @@ if grep -E "(warning|error) IL[23][0-9]{3}" "$log" | sort -u >&2; then
   exit 1
 fi
 echo "aot-check: no IL2xxx/IL3xxx warnings"
+
+if grep -E "(warning|error) SYSLIB11[0-9]{2}" "$log" | sort -u >&2; then
+  echo "aot-check: FAILED, the configuration binder generator reported the warnings above" >&2
+  exit 1
+fi
+echo "aot-check: no SYSLIB11xx configuration binding warnings"
 
 echo "running $binary..."
 status=0
