@@ -132,14 +132,17 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             spc.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
         });
 
-        // The registration extension (AddPeerConnClient) needs Bce.Runtime.DependencyInjection: like the runtime, the
-        // compilation is reduced to one bool at once, and the extension is one more file per service.
+        // The registration extension (AddPeerConnClient) needs Bce.Runtime.DependencyInjection: like the target profile,
+        // the compilation is reduced to one bool at once, and the extension is one more file per service (emitted only
+        // where the client itself is).
         var dependencyInjectionReferenced = context.CompilationProvider
             .Select(static (compilation, _) => DependencyInjectionEmitter.IsAvailable(compilation))
             .WithTrackingName(TrackingNames.DependencyInjectionReference);
         var registrations = emitModels
-            .Combine(runtimeReferenced.Combine(dependencyInjectionReferenced))
-            .Select(static (pair, _) => pair.Right.Left && pair.Right.Right ? DependencyInjectionEmitter.Emit(pair.Left, Version) : null)
+            .Combine(target.Combine(dependencyInjectionReferenced))
+            .Select(static (pair, _) => pair.Right.Left is { RuntimeReferenced: true, LanguageVersionSupported: true } && pair.Right.Right
+                ? DependencyInjectionEmitter.Emit(pair.Left, Version)
+                : null)
             .WithTrackingName(TrackingNames.RegistrationExtension);
         context.RegisterSourceOutput(registrations, static (spc, file) =>
         {
