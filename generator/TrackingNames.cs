@@ -29,4 +29,7 @@ public static class TrackingNames
 
     /// <summary>Whether any spec opted in: BCE013 (runtime missing) is reported only then.</summary>
     public const string AnySpec = nameof(AnySpec);
+
+    /// <summary>Selection diagnostics (BCE050–BCE052): every selecting file's operation names, checked per BceApi entry.</summary>
+    public const string OperationSelection = nameof(OperationSelection);
 }
