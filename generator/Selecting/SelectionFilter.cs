@@ -100,11 +100,13 @@ internal static class SelectionFilter
             }
         }
 
+        // A type reference carries the name of the model or enum it holds (itself, or at the bottom of a list) and
+        // is empty for primitives.
         void VisitAll(EquatableArray<PropertySpec> properties)
         {
             foreach (var property in properties)
             {
-                Visit(NamedType(property.Type));
+                Visit(property.Type.Name);
             }
         }
 
@@ -122,12 +124,5 @@ internal static class SelectionFilter
         }
 
         return reachable;
-    }
-
-    /// <summary>The model or enum a type names (itself or as a list's element), or empty for a primitive.</summary>
-    private static string NamedType(TypeRef type)
-    {
-        var kind = type.Kind == TypeKind.List ? type.ElementKind : type.Kind;
-        return kind is TypeKind.Model or TypeKind.Enum ? type.Name : string.Empty;
     }
 }
