@@ -25,7 +25,7 @@ internal static class DiagnosticDescriptors
         "Path parameter '{{{0}}}' of operation '{1}' has no definition under 'pathParameters'");
 
     public static readonly DiagnosticDescriptor UnsupportedType = Error(
-        "BCE006", "Unsupported type", "Type '{0}' is not supported; use string, int32, int64, double, boolean, timestamp, a type or enum name, or Name[]");
+        "BCE006", "Unsupported type", "Type '{0}' is not supported; use string, int32, int64, float, double, boolean, timestamp, a type or enum name, Name[], or map<string, Name>");
 
     public static readonly DiagnosticDescriptor InvalidValue = Error(
         "BCE007", "Invalid value", "Invalid value for {0}: {1}");
@@ -56,6 +56,29 @@ internal static class DiagnosticDescriptors
         "'{0}' looks like a BCE API spec (top-level 'service' and 'operations') but is not opted in, so no client is generated from it: "
         + "list it as <BceApi Include=\"path/to/{0}\" />, or add BceSpec=\"true\" to its AdditionalFiles item",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+    // BCE030-BCE039: the type side of the format (constraints, defaults, wire formats, maps, inline objects, integer enums).
+    public static readonly DiagnosticDescriptor ConstraintDoesNotFit = Error(
+        "BCE030", "Constraint does not fit the property", "'{1}' of {0} cannot be used: {2}");
+
+    public static readonly DiagnosticDescriptor InvalidPattern = Error(
+        "BCE031", "Invalid pattern", "The pattern of {0} is not a valid .NET regular expression: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidDefault = Error(
+        "BCE032", "Default does not fit the property", "The default of {0} does not fit: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidWireFormat = Error(
+        "BCE033", "Invalid wire format", "Invalid value for {0}: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidMapType = Error(
+        "BCE034", "Unsupported map type", "Type '{0}' is not supported: {1}");
+
+    public static readonly DiagnosticDescriptor InlineTypeNameTaken = Error(
+        "BCE035", "Inline object name taken",
+        "The object described in place at {0} would be the C# type {1}, which {2} already has; name it with 'typeName'");
+
+    public static readonly DiagnosticDescriptor InvalidIntegerEnum = Error(
+        "BCE036", "Invalid integer enum", "Invalid value for {0}: {1}");
 
     public static readonly DiagnosticDescriptor UnknownSelectedOperation = Error(
         "BCE050", "Unknown operation selected",

@@ -286,7 +286,7 @@ internal static partial class ClientEmitter
     /// <summary>Text of a path or query value: numbers in the invariant culture, booleans in lower case.</summary>
     private static string FormatScalar(TypeRef type, string value) => type.Kind switch
     {
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"{value}.ToString({RuntimeTypes.InvariantCulture})",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Float or TypeKind.Double => $"{value}.ToString({RuntimeTypes.InvariantCulture})",
         TypeKind.Boolean => $"{value} ? \"true\" : \"false\"",
         TypeKind.Timestamp => $"{value}.Raw",
         TypeKind.Enum => $"{value}.ToString()",

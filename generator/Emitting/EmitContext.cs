@@ -65,18 +65,19 @@ internal sealed class EmitContext
     /// <summary>The C# type of a value; <paramref name="nullable"/> adds <c>?</c>.</summary>
     public string TypeName(TypeRef type, bool nullable)
     {
-        var name = type.Kind == TypeKind.List
-            ? $"global::System.Collections.Generic.IList<{TypeName(type.Element, nullable: false)}>"
-            : type.Kind switch
-            {
-                TypeKind.String => "string",
-                TypeKind.Int32 => "int",
-                TypeKind.Int64 => "long",
-                TypeKind.Double => "double",
-                TypeKind.Boolean => "bool",
-                TypeKind.Timestamp => RuntimeTypes.Timestamp,
-                _ => Qualified(type.Name),
-            };
+        var name = type.Kind switch
+        {
+            TypeKind.List => $"global::System.Collections.Generic.IList<{TypeName(type.Element, nullable: false)}>",
+            TypeKind.Map => $"global::System.Collections.Generic.IDictionary<string, {TypeName(type.Element, nullable: false)}>",
+            TypeKind.String => "string",
+            TypeKind.Int32 => "int",
+            TypeKind.Int64 => "long",
+            TypeKind.Float => "float",
+            TypeKind.Double => "double",
+            TypeKind.Boolean => "bool",
+            TypeKind.Timestamp => RuntimeTypes.Timestamp,
+            _ => Qualified(type.Name),
+        };
         return nullable ? name + "?" : name;
     }
 

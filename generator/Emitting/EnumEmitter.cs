@@ -9,7 +9,10 @@ namespace Bce.Generator.Emitting;
 /// </summary>
 internal static class EnumEmitter
 {
-    public static string Emit(EmitContext context, EnumSpec spec)
+    public static string Emit(EmitContext context, EnumSpec spec) =>
+        spec.IsInteger ? EmitInteger(context, spec) : EmitString(context, spec);
+
+    private static string EmitString(EmitContext context, EnumSpec spec)
     {
         var writer = context.StartFile();
         var name = spec.Name;
@@ -67,6 +70,70 @@ internal static class EnumEmitter
             writer.WriteLine();
             writer.WriteLine("/// <summary>The value as it appears on the wire.</summary>");
             writer.WriteLine("public override string ToString() => _value ?? string.Empty;");
+        }
+
+        return writer.ToString();
+    }
+    /// <summary>
+    /// An enum of JSON numbers (<c>type: int32</c>, <c>values: [4, 6]</c>): the same extensible struct over the number,
+    /// read from a number (or numeric text) and written back as a number, so a value the service adds later survives.
+    /// </summary>
+    private static string EmitInteger(EmitContext context, EnumSpec spec)
+    {
+        var writer = context.StartFile();
+        var name = spec.Name;
+        var number = spec.ValueKind == TypeKind.Int64 ? "long" : "int";
+        XmlDoc.Summary(writer, spec.Description, name);
+        writer.WriteLine(context.GeneratedCodeAttribute);
+        writer.WriteLine($"{context.Visibility} readonly partial struct {name} : global::System.IEquatable<{name}>");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("/// <summary>Creates a value; any number the service sends is accepted, known or not.</summary>");
+            writer.WriteLine("/// <param name=\"value\">The value as it appears on the wire.</param>");
+            writer.WriteLine($"public {name}({number} value) => Value = value;");
+            foreach (var value in spec.Values)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The value <c>{XmlDoc.Escape(value.Value)}</c>.</summary>");
+                writer.WriteLine($"public static {name} {value.MemberName} {{ get; }} = new({value.Value});");
+            }
+
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>The number as it appears on the wire.</summary>");
+            writer.WriteLine($"public {number} Value {{ get; }}");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Whether this is one of the values known when the client was generated.</summary>");
+            var known = new System.Collections.Generic.List<string>();
+            foreach (var value in spec.Values)
+            {
+                known.Add(value.Value);
+            }
+
+            writer.WriteLine($"public bool IsKnown => Value is {string.Join(" or ", known)};");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Compares two values.</summary>");
+            writer.WriteLine($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Compares two values.</summary>");
+            writer.WriteLine($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Converts a wire number to a value.</summary>");
+            writer.WriteLine($"public static implicit operator {name}({number} value) => new(value);");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>The number a value stands for.</summary>");
+            writer.WriteLine($"public static explicit operator {number}({name} value) => value.Value;");
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.WriteLine($"public bool Equals({name} other) => Value == other.Value;");
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.WriteLine($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.WriteLine("public override int GetHashCode() => Value.GetHashCode();");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>The number in the invariant culture, as a path or query carries it.</summary>");
+            writer.WriteLine($"public override string ToString() => Value.ToString({RuntimeTypes.InvariantCulture});");
         }
 
         return writer.ToString();

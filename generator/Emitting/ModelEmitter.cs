@@ -171,6 +171,18 @@ internal static class ModelEmitter
                     continue;
                 }
 
+                if (property.Type.Kind == TypeKind.Map)
+                {
+                    writer.WriteLine($"if ({member} is not null)");
+                    using (writer.OpenBlock())
+                    {
+                        FindMissingInItems(writer, property.Type, member, JsonCode.Literal(property.JsonName), missing, depth: 0);
+                    }
+
+                    writer.WriteLine();
+                    continue;
+                }
+
                 writer.WriteLine($"for (var i = 0; i < ({member}?.Count ?? 0); i++)");
                 using (writer.OpenBlock())
                 {
@@ -185,6 +197,43 @@ internal static class ModelEmitter
             }
 
             writer.WriteLine("return null;");
+        }
+    }
+
+    /// <summary>Checks every model a map (of models, or of lists of models) holds; a map entry is named by its key.</summary>
+    private static void FindMissingInItems(SourceWriter writer, TypeRef container, string access, string path, string missing, int depth)
+    {
+        var suffix = depth == 0 ? string.Empty : depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string item;
+        string itemPath;
+        if (container.Kind == TypeKind.Map)
+        {
+            var pair = "pair" + suffix;
+            writer.WriteLine($"foreach (var {pair} in {access})");
+            item = pair + ".Value";
+            itemPath = $"{path} + \"[\\\"\" + {pair}.Key + \"\\\"]\"";
+        }
+        else
+        {
+            var index = "i" + suffix;
+            writer.WriteLine($"for (var {index} = 0; {index} < {access}.Count; {index}++)");
+            item = $"{access}[{index}]";
+            itemPath = $"{path} + \"[\" + {index}.ToString({RuntimeTypes.InvariantCulture}) + \"]\"";
+        }
+
+        using (writer.OpenBlock())
+        {
+            if (container.Element.Kind != TypeKind.Model)
+            {
+                FindMissingInItems(writer, container.Element, item, itemPath, missing, depth + 1);
+                return;
+            }
+
+            writer.WriteLine($"if ({item}.FindMissingRequiredProperty() is {{ }} {missing})");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine($"return {itemPath} + \".\" + {missing};");
+            }
         }
     }
 

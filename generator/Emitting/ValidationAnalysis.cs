@@ -7,7 +7,8 @@ namespace Bce.Generator.Emitting;
 internal static class ValidationAnalysis
 {
     public static bool HasOwnChecks(PropertySpec property) =>
-        property.Required || property.Minimum is not null || property.Maximum is not null;
+        property.Required || property.Minimum is not null || property.Maximum is not null
+        || property.MinLength is not null || property.MaxLength is not null || property.Pattern is not null;
 
     /// <summary>A model needs validation when a property has checks or holds a model that needs it (to a fixed point).</summary>
     public static HashSet<string> ModelsNeedingValidation(IEnumerable<ModelSpec> models)
@@ -101,10 +102,9 @@ internal static class ValidationAnalysis
         return result;
     }
 
-    public static bool HoldsModel(PropertySpec property) =>
-        property.Type.Kind == TypeKind.Model || (property.Type.Kind == TypeKind.List && property.Type.ElementKind == TypeKind.Model);
+    /// <summary>A model, or a list or map (of lists) of one: <see cref="TypeRef.Name"/> is then that model.</summary>
+    public static bool HoldsModel(PropertySpec property) => property.Type.Innermost.Kind == TypeKind.Model;
 
     public static bool HoldsValidatedModel(PropertySpec property, HashSet<string> validated) =>
-        (property.Type.Kind == TypeKind.Model || (property.Type.Kind == TypeKind.List && property.Type.ElementKind == TypeKind.Model))
-        && validated.Contains(property.Type.Name);
+        HoldsModel(property) && validated.Contains(property.Type.Name);
 }

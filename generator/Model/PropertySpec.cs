@@ -21,4 +21,23 @@ internal sealed record PropertySpec(
     string Description,
     EquatableArray<string> Aliases,
     long? Minimum,
-    long? Maximum);
+    long? Maximum)
+{
+    /// <summary>Inclusive lower bound of a string's length (<c>string.Length</c>) checked before sending.</summary>
+    public int? MinLength { get; init; }
+
+    /// <summary>Inclusive upper bound of a string's length (<c>string.Length</c>) checked before sending.</summary>
+    public int? MaxLength { get; init; }
+
+    /// <summary>A .NET regular expression a string must match (anywhere, unless anchored) before it is sent.</summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>
+    /// The value the service uses when the property is not sent, as the spec wrote it: documented, never sent by the
+    /// client (unset stays unset, so the service's own default applies).
+    /// </summary>
+    public string? Default { get; init; }
+
+    /// <summary>An int32 or int64 that travels as a JSON string (<c>"121"</c>); read from a string or a number.</summary>
+    public bool NumberAsString { get; init; }
+}

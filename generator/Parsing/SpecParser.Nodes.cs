@@ -211,45 +211,6 @@ internal sealed partial class SpecParser
         return values.ToEquatableArray();
     }
 
-    /// <summary>
-    /// Records the names a section defines (so references can be checked) with their C# type names, and returns its
-    /// entries. Two names that become one C# type, ignoring case, are an error at the second.
-    /// </summary>
-    private MappingEntries CollectNames(MappingEntries root, string section, Dictionary<string, YamlScalar> names)
-    {
-        if (!root.TryGetValue(section, out var entry))
-        {
-            return new MappingEntries();
-        }
-
-        var entries = ReadMapping(entry.Value, section) ?? new MappingEntries();
-        foreach (var item in entries.Ordered)
-        {
-            var name = item.Key.Value;
-            if (!Identifiers.IsValidIdentifier(name))
-            {
-                Report(DiagnosticDescriptors.InvalidValue, item.Key, section, $"'{name}' is not a valid C# identifier");
-                continue;
-            }
-
-            if (RequireTypeName(name, item.Key, section) is not { } typeName)
-            {
-                continue;
-            }
-
-            if (!_typeScope.TryClaim(typeName, name, out var first))
-            {
-                Report(DiagnosticDescriptors.DuplicateName, item.Key, first == name ? name : $"{name} (as the C# type {typeName}, like '{first}')");
-                continue;
-            }
-
-            names.Add(name, item.Key);
-            _typeNames.Add(name, typeName);
-        }
-
-        return entries;
-    }
-
     /// <summary>The C# type name of a spec name (see <see cref="Identifiers.TypeName"/>); null after a diagnostic.</summary>
     private string? RequireTypeName(string name, YamlNode node, string context)
     {

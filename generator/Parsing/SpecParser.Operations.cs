@@ -118,13 +118,12 @@ internal sealed partial class SpecParser
             : EquatableArray<PropertySpec>.Empty;
 
         var response = OptionalString(fields, "response") ?? string.Empty;
-        if (response.Length > 0 && !_modelNames.ContainsKey(response))
+        var responseType = response.Length > 0 ? _symbols.ModelTypeName(response) ?? string.Empty : string.Empty;
+        if (response.Length > 0 && responseType.Length == 0)
         {
             Report(DiagnosticDescriptors.UnknownTypeReference, fields["response"].Value, response);
-            response = string.Empty;
         }
 
-        var responseType = response.Length > 0 ? _typeNames[response] : string.Empty;
         var hasRequiredMembers = HasRequired(orderedPathParameters) || HasRequired(query) || HasRequired(body);
         PaginationSpec? pagination = null;
         if (fields.TryGetValue("pagination", out var paginationEntry))
@@ -214,7 +213,7 @@ internal sealed partial class SpecParser
                     continue;
                 }
 
-                if (member.Type.Kind is TypeKind.Model or TypeKind.List or TypeKind.Timestamp
+                if (member.Type.Kind is TypeKind.Model or TypeKind.List or TypeKind.Map or TypeKind.Timestamp
                     || !names.TryClaim(member.ParameterName.TrimStart('@'), member.JsonName, out _))
                 {
                     return EquatableArray<PropertySpec>.Empty;
@@ -269,7 +268,7 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            if (definition.Type.Kind is TypeKind.Model or TypeKind.List)
+            if (definition.Type.Kind is TypeKind.Model or TypeKind.List or TypeKind.Map)
             {
                 Report(DiagnosticDescriptors.InvalidValue, pathNode, $"{context}.pathParameters.{placeholder}", "a path parameter must be a string, number or enum");
                 continue;

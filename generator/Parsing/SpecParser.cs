@@ -19,10 +19,9 @@ internal sealed partial class SpecParser
     private readonly string _path;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DiagnosticInfo> _diagnostics = new();
-    private readonly Dictionary<string, YamlScalar> _modelNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, YamlScalar> _enumNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
-    private readonly NameScope _typeScope = new();
+
+    /// <summary>The result of the symbol pass (<see cref="CollectTypeSymbols"/>): assigned once, then only read.</summary>
+    private TypeSymbols _symbols = TypeSymbols.Empty;
     private bool _hasErrors;
     private SourceText _text = SourceText.From(string.Empty);
 
@@ -119,10 +118,9 @@ internal sealed partial class SpecParser
         var operationsNode = Require(entries, "operations", root, "the spec");
         var header = serviceNode is null ? null : ParseServiceHeader(serviceNode);
 
-        var typeEntries = CollectNames(entries, "types", _modelNames);
-        var enumEntries = CollectNames(entries, "enums", _enumNames);
-        var models = ParseModels(typeEntries);
-        var enums = ParseEnums(enumEntries);
+        _symbols = CollectTypeSymbols(entries);
+        var models = ParseModels();
+        var enums = ParseEnums();
         var errors = entries.TryGetValue("errors", out var errorsNode)
             ? ParseErrors(errorsNode.Value, header?.Name ?? string.Empty, header?.ErrorCodesName ?? string.Empty)
             : EquatableArray<ErrorSpec>.Empty;
@@ -156,15 +154,19 @@ internal sealed partial class SpecParser
             generated.TryClaim(operation.RequestTypeName, $"the input of {operation.Name}", out _);
         }
 
-        foreach (var names in new[] { _modelNames, _enumNames })
+        foreach (var symbol in _symbols.Declared)
         {
-            foreach (var entry in names)
+            if (!generated.TryClaim(symbol.TypeName, symbol.SpecName, out var owner))
             {
-                var typeName = _typeNames[entry.Key];
-                if (!generated.TryClaim(typeName, entry.Key, out var owner))
-                {
-                    Report(DiagnosticDescriptors.DuplicateName, entry.Value, $"{entry.Key} (the generator names {owner} {typeName})");
-                }
+                Report(DiagnosticDescriptors.DuplicateName, symbol.Key, $"{symbol.SpecName} (the generator names {owner} {symbol.TypeName})");
+            }
+        }
+
+        foreach (var inline in _symbols.Inline)
+        {
+            if (!generated.TryClaim(inline.TypeName, inline.Context, out var owner))
+            {
+                Report(DiagnosticDescriptors.InlineTypeNameTaken, inline.Key, inline.Context, inline.TypeName, owner);
             }
         }
     }

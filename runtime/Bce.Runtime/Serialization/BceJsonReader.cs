@@ -124,6 +124,27 @@ public static class BceJsonReader
         }
     }
 
+    /// <summary>Reads a 32-bit floating-point number from a number or a numeric string; <c>null</c> and <c>""</c> give <see langword="null"/>.</summary>
+    /// <param name="reader">The reader, on the value token.</param>
+    /// <returns>The number, or <see langword="null"/>.</returns>
+    /// <exception cref="JsonException">The value is not a number, or is too large for a <see cref="float"/>.</exception>
+    public static float? ReadSingle(ref Utf8JsonReader reader)
+    {
+        if (ReadDouble(ref reader) is not { } number)
+        {
+            return null;
+        }
+
+        // A finite double beyond float's range would silently become infinity: that loses the value, so refuse it.
+        var single = (float)number;
+        if (float.IsInfinity(single) && !double.IsInfinity(number))
+        {
+            throw new JsonException($"Expected a 32-bit floating-point number but found one out of its range at byte {reader.TokenStartIndex}.");
+        }
+
+        return single;
+    }
+
     /// <summary>Reads a boolean from <c>true</c>/<c>false</c> or the strings <c>"true"</c>/<c>"false"</c> (any case); <c>null</c> and <c>""</c> give <see langword="null"/>.</summary>
     /// <param name="reader">The reader, on the value token.</param>
     /// <returns>The boolean, or <see langword="null"/>.</returns>
@@ -200,6 +221,36 @@ public static class BceJsonReader
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// Reads a JSON object of string keys to values (a spec's <c>map&lt;string, T&gt;</c>); <c>null</c> gives
+    /// <see langword="null"/>. Keys compare ordinally. A key that appears twice keeps its last value, as Go's
+    /// <c>encoding/json</c> (the official SDK's reader) and System.Text.Json do.
+    /// </summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="reader">The reader, on the <see cref="JsonTokenType.StartObject"/> (or <c>null</c>) token; left on <see cref="JsonTokenType.EndObject"/>.</param>
+    /// <param name="readValue">Reads one value; called with the reader on the value's first token.</param>
+    /// <returns>The entries in the order they first appeared, or <see langword="null"/>.</returns>
+    /// <exception cref="JsonException">The value is not an object.</exception>
+    public static Dictionary<string, T>? ReadMap<T>(ref Utf8JsonReader reader, ReadElement<T> readValue)
+    {
+        ArgumentNullException.ThrowIfNull(readValue);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        ExpectStartObject(ref reader);
+        var entries = new Dictionary<string, T>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            entries[key] = readValue(ref reader);
+        }
+
+        return entries;
     }
 
     /// <summary>Reads a nested model; <c>null</c> gives <see langword="null"/>.</summary>

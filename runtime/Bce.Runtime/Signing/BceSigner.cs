@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Bce.Runtime.Credentials;
 
 namespace Bce.Runtime.Signing;
@@ -80,7 +81,27 @@ public static class BceSigner
         DateTimeOffset timestamp,
         BceSignOptions? options = null)
     {
-        var canonicalRequest = CanonicalRequest.Create(method, path, query, headers, options?.HeadersToSign);
-        return CreateAuthorization(credentials, canonicalRequest, timestamp, options?.ExpirationInSeconds ?? BceSignOptions.DefaultExpirationInSeconds);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(headers);
+
+        // The pooled signer gives the same header (it hands any input it cannot treat byte for byte to
+        // CanonicalRequest.Create) with one string allocated instead of some forty objects; lists and arrays are read
+        // in place, any other sequence is copied once.
+        var queryList = query as IReadOnlyList<KeyValuePair<string, string?>> ?? [.. query];
+        ReadOnlySpan<KeyValuePair<string, string>> headerSpan = headers switch
+        {
+            KeyValuePair<string, string>[] array => array,
+            List<KeyValuePair<string, string>> list => CollectionsMarshal.AsSpan(list),
+            _ => [.. headers],
+        };
+        return PooledSigner.Sign(
+            credentials,
+            method,
+            path,
+            queryList,
+            headerSpan,
+            PooledSigner.NormaliseHeadersToSign(options?.HeadersToSign),
+            timestamp,
+            options?.ExpirationInSeconds ?? BceSignOptions.DefaultExpirationInSeconds);
     }
 }

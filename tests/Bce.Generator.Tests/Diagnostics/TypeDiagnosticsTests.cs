@@ -70,11 +70,11 @@ public sealed class TypeDiagnosticsTests
     }
 
     [Fact]
-    public void Float_property_type_reports_BCE006_at_the_type_scalar()
+    public void Unsigned_property_type_reports_BCE006_at_the_type_scalar()
     {
-        var diagnostic = SpecDiagnostics.ExpectError(Spec("{ type: float }"), "BCE006", line: 13, column: 20);
+        var diagnostic = SpecDiagnostics.ExpectError(Spec("{ type: uint32 }"), "BCE006", line: 13, column: 20);
 
-        Assert.Contains("'float'", SpecDiagnostics.Message(diagnostic));
+        Assert.Contains("'uint32'", SpecDiagnostics.Message(diagnostic));
     }
 
     [Fact]

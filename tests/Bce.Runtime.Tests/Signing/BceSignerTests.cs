@@ -39,4 +39,33 @@ public sealed class BceSignerTests
         Assert.Contains("/60/host/", shortLived);
         Assert.NotEqual(shortLived.Split('/')[^1], standard.Split('/')[^1]);
     }
+
+    [Fact]
+    public void Any_sequence_of_query_pairs_and_headers_signs_as_an_array_does()
+    {
+        var credentials = new BceCredentials("ak", "sk");
+        var time = new DateTimeOffset(2025, 1, 15, 8, 0, 0, TimeSpan.Zero);
+        KeyValuePair<string, string?>[] query = [new("marker", "a b"), new("accept", null)];
+        KeyValuePair<string, string>[] headers = [new("Host", "h"), new("x-bce-date", "2025-01-15T08:00:00Z")];
+
+        var fromArrays = BceSigner.Sign(credentials, "GET", "/v1/x", query, headers, time);
+        var fromLists = BceSigner.Sign(credentials, "GET", "/v1/x", query.ToList(), headers.ToList(), time);
+        var fromSequences = BceSigner.Sign(credentials, "GET", "/v1/x", query.Select(q => q), new Dictionary<string, string>(headers), time);
+
+        Assert.Equal(fromArrays, fromLists);
+        Assert.Equal(fromArrays, fromSequences);
+        Assert.Equal(
+            BceSigner.CreateAuthorization(credentials, CanonicalRequest.Create("GET", "/v1/x", query, headers), time),
+            fromArrays);
+    }
+
+    [Fact]
+    public void Null_sequences_are_argument_errors()
+    {
+        var credentials = new BceCredentials("ak", "sk");
+        var time = new DateTimeOffset(2025, 1, 15, 8, 0, 0, TimeSpan.Zero);
+
+        Assert.Throws<ArgumentNullException>("query", () => BceSigner.Sign(credentials, "GET", "/", null!, [], time));
+        Assert.Throws<ArgumentNullException>("headers", () => BceSigner.Sign(credentials, "GET", "/", [], null!, time));
+    }
 }
