@@ -29,7 +29,7 @@ internal static class SubnetRows
             """{"subnets":[],"isTruncated":false}"""),
         // The answer is the wrapper {"subnet": Subnet}.
         new("GetSubnetDetail", c => c.Subnet.GetSubnetDetailAsync(new GetSubnetDetailRequest { SubnetId = Subnet }),
-            "GET", $"/v1/subnet/{Subnet}", "", null, $$"""{"subnet":{"subnetId":"{{Subnet}}","vpcId":"vpc-1"}}"""),
+            "GET", $"/v1/subnet/{Subnet}", "", null, $$$"""{"subnet":{"subnetId":"{{{Subnet}}}","vpcId":"vpc-1"}}"""),
         new("UpdateSubnet", c => c.Subnet.UpdateSubnetAsync(new UpdateSubnetRequest { SubnetId = Subnet, Name = "sbn2", Description = "d2", EnableIpv6 = false, ClientToken = Token }),
             "PUT", $"/v1/subnet/{Subnet}", "?modifyAttribute&" + TokenQuery, """{"name":"sbn2","description":"d2","enableIpv6":false}"""),
         new("DeleteSubnet", c => c.Subnet.DeleteSubnetAsync(new DeleteSubnetRequest { SubnetId = Subnet, ClientToken = Token }),
@@ -37,7 +37,7 @@ internal static class SubnetRows
         // ipVersion is an int32 on the wire (4 or 6); description is always sent by Go, here because it is set.
         new("CreateIpReserve", c => c.Subnet.CreateIpReserveAsync(new CreateIpReserveRequest
             {
-                SubnetId = Subnet, IpCidr = "192.168.1.16/28", IpVersion = IpVersion.V4, Description = "reserved", ClientToken = Token,
+                SubnetId = Subnet, IpCidr = "192.168.1.16/28", IpVersion = IpVersion.Value4, Description = "reserved", ClientToken = Token,
             }),
             "POST", "/v1/subnet/ipreserve", "?" + TokenQuery,
             $$"""{"subnetId":"{{Subnet}}","ipCidr":"192.168.1.16/28","ipVersion":4,"description":"reserved"}""",

@@ -24,7 +24,7 @@ internal static class VpcRows
             "GET", "/v1/vpc", "?marker=vpc-0&maxKeys=10&vpcIds=vpc-1%2Cvpc-2&isDefault=false", null, """{"vpcs":[],"isTruncated":false}"""),
         // The answer is the wrapper {"vpc": ShowVPCModel}.
         new("GetVpcDetail", c => c.Vpc.GetVpcDetailAsync(new GetVpcDetailRequest { VpcId = Vpc }),
-            "GET", $"/v1/vpc/{Vpc}", "", null, $$"""{"vpc":{"vpcId":"{{Vpc}}","subnets":[]}}"""),
+            "GET", $"/v1/vpc/{Vpc}", "", null, $$$"""{"vpc":{"vpcId":"{{{Vpc}}}","subnets":[]}}"""),
         new("UpdateVpc", c => c.Vpc.UpdateVpcAsync(new UpdateVpcRequest
             {
                 VpcId = Vpc, Name = "vpc2", Description = "d2", EnableIpv6 = false, SecondaryCidr = ["10.0.0.0/16"], ClientToken = Token,
@@ -50,7 +50,7 @@ internal static class VpcRows
         new("UpdateVpcDhcp", c => c.Vpc.UpdateVpcDhcpAsync(new UpdateVpcDhcpRequest { VpcId = Vpc, DomainNameServers = "", ClientToken = Token }),
             "PUT", $"/v1/vpc/{Vpc}/dhcp", "?" + TokenQuery, """{"domainNameServers":""}"""),
         new("GetVpcDhcpInfo", c => c.Vpc.GetVpcDhcpInfoAsync(new GetVpcDhcpInfoRequest { VpcId = Vpc }),
-            "GET", $"/v1/vpc/{Vpc}/dhcp", "", null, $$"""{"vpcId":"{{Vpc}}","dhcpOptions":{"domainNameServers":"3.3.3.5"}}"""),
+            "GET", $"/v1/vpc/{Vpc}/dhcp", "", null, $$$"""{"vpcId":"{{{Vpc}}}","dhcpOptions":{"domainNameServers":"3.3.3.5"}}"""),
         // The relay args are not serialized: the id is in the path only.
         new("OpenVpcRelay", c => c.Vpc.OpenVpcRelayAsync(new OpenVpcRelayRequest { VpcId = Vpc, ClientToken = Token }),
             "PUT", $"/v1/vpc/openRelay/{Vpc}", "?" + TokenQuery, null),
