@@ -57,6 +57,17 @@ internal static class DiagnosticDescriptors
         + "list it as <BceApi Include=\"path/to/{0}\" />, or add BceSpec=\"true\" to its AdditionalFiles item",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
+    public static readonly DiagnosticDescriptor InvalidResponse = Error(
+        "BCE020", "Invalid response", "Invalid response of operation '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor InvalidHeaderParameter = Error(
+        "BCE021", "Invalid header parameter", "Invalid header parameter {0}: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidQueryArray = Error(
+        "BCE022", "Invalid query array", "Invalid query parameter {0}: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidArrayBody = Error(
+        "BCE023", "Invalid array body", "Invalid array body of operation '{0}': {1}");
     // BCE030-BCE039: the type side of the format (constraints, defaults, wire formats, maps, inline objects, integer enums).
     public static readonly DiagnosticDescriptor ConstraintDoesNotFit = Error(
         "BCE030", "Constraint does not fit the property", "'{1}' of {0} cannot be used: {2}");

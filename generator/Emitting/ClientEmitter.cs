@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using Bce.Generator.Infrastructure;
 using Bce.Generator.Model;
 
 namespace Bce.Generator.Emitting;
@@ -24,7 +23,7 @@ internal static partial class ClientEmitter
         foreach (var operation in context.Service.Operations)
         {
             methods.Add(new ClientMethod(
-                writer => WriteOperationDocs(writer, operation, context.Service.ApiVersion),
+                writer => WriteOperationDocs(writer, operation),
                 Signature(context, operation),
                 writer => WriteOperationBody(writer, context, operation)));
             if (!operation.ShorthandParameters.IsEmpty)
@@ -172,6 +171,7 @@ internal static partial class ClientEmitter
         writer.WriteLine("/// <summary>The regions the service is offered in.</summary>");
         writer.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<string> Regions {{ get; }} = new string[] {{ {string.Join(", ", regions)} }};");
         writer.WriteLine();
+        EmitAnswerFormats(writer, context);
         writer.WriteLine($"private readonly {RuntimeTypes.Pipeline} _pipeline;");
         writer.WriteLine("private readonly bool _ownsPipeline;");
         writer.WriteLine();
@@ -219,135 +219,28 @@ internal static partial class ClientEmitter
         writer.WriteLine();
     }
 
-    private static void WriteOperationBody(SourceWriter writer, EmitContext context, OperationSpec operation)
-    {
-        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
-        if (RequestEmitter.NeedsValidation(context, operation))
-        {
-            writer.WriteLine("request.Validate();");
-        }
-
-        writer.WriteLine($"var message = new {RuntimeTypes.RequestMessage}(global::System.Net.Http.HttpMethod.{MethodProperty(operation.Method)}, {PathExpression(context, operation)}, {JsonCode.Literal(operation.Name)});");
-        if (operation.Action.Length > 0)
-        {
-            writer.WriteLine($"message.AddQuery({JsonCode.Literal(operation.Action)}, null);");
-        }
-
-        foreach (var parameter in operation.QueryParameters)
-        {
-            EmitQuery(writer, parameter);
-        }
-
-        if (operation.Idempotent)
-        {
-            writer.WriteLine($"message.SetClientToken(request.ClientToken ?? {RuntimeTypes.IdempotencyToken}.Create());");
-        }
-
-        if (operation.IsMutating)
-        {
-            writer.WriteLine("message.IfMatch = request.IfMatch;");
-        }
-
-        if (operation.EmptyBodyIsNotFound)
-        {
-            writer.WriteLine("message.EmptyBodyIsNotFound = true;");
-        }
-
-        if (!operation.BodyProperties.IsEmpty)
-        {
-            writer.WriteLine("message.SetJsonContent(request.WriteBody);");
-        }
-
-        var send = operation.ResponseType.Length > 0
-            ? $"_pipeline.SendAsync<{context.Qualified(operation.ResponseType)}>(message, cancellationToken)"
-            : "_pipeline.SendAsync(message, cancellationToken)";
-        writer.WriteLine($"return {send};");
-    }
-
-    private static void EmitQuery(SourceWriter writer, PropertySpec parameter)
-    {
-        var member = "request." + parameter.MemberName;
-        var isNullable = !parameter.Required;
-        var value = isNullable && parameter.Type.IsValueType ? member + ".Value" : member;
-        var add = $"message.AddQuery({JsonCode.Literal(parameter.JsonName)}, {FormatScalar(parameter.Type, value)});";
-        if (!isNullable)
-        {
-            writer.WriteLine(add);
-            return;
-        }
-
-        writer.WriteLine($"if ({member} is not null)");
-        using (writer.OpenBlock())
-        {
-            writer.WriteLine(add);
-        }
-    }
-
-    /// <summary>Text of a path or query value: numbers in the invariant culture, booleans in lower case.</summary>
-    private static string FormatScalar(TypeRef type, string value) => type.Kind switch
-    {
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Float or TypeKind.Double => $"{value}.ToString({RuntimeTypes.InvariantCulture})",
-        TypeKind.Boolean => $"{value} ? \"true\" : \"false\"",
-        TypeKind.Timestamp => $"{value}.Raw",
-        TypeKind.Enum => $"{value}.ToString()",
-        _ => value,
-    };
-
     /// <summary>
-    /// <c>/peerconn/{peerConnId}</c> becomes <c>"/v1/peerconn/" + BceUri.EscapePathSegment(request.PeerConnId)</c>.
-    /// Placeholders are read from the operation's path only: the API version prefix is text.
+    /// <c>Task&lt;BceResponse&lt;T&gt;&gt;</c> (<c>T</c> a list for an array answer), or <c>Task&lt;BceResponse&gt;</c>
+    /// when the answer is not read.
     /// </summary>
-    private static string PathExpression(EmitContext context, OperationSpec operation)
-    {
-        var prefix = "/" + context.Service.ApiVersion;
-        var template = operation.Path;
-        var parts = new List<string>();
-        var pending = prefix;
-        var position = 0;
-        foreach (System.Text.RegularExpressions.Match match in PathTemplate.Placeholder.Matches(template))
-        {
-            pending += template.Substring(position, match.Index - position);
-            if (pending.Length > 0)
-            {
-                parts.Add(JsonCode.Literal(pending));
-            }
-
-            pending = string.Empty;
-            var parameter = operation.PathParameters.Find(match.Groups[1].Value)
-                ?? throw new System.InvalidOperationException("The parser guarantees a definition for every path parameter.");
-            var value = FormatScalar(parameter.Type, "request." + parameter.MemberName);
-            parts.Add($"{RuntimeTypes.Uri}.EscapePathSegment({value})");
-            position = match.Index + match.Length;
-        }
-
-        pending += template.Substring(position);
-        if (pending.Length > 0)
-        {
-            parts.Add(JsonCode.Literal(pending));
-        }
-
-        return string.Join(" + ", parts);
-    }
-
-    /// <summary><c>Task&lt;BceResponse&lt;T&gt;&gt;</c>, or <c>Task&lt;BceResponse&gt;</c> when the answer has no body.</summary>
     private static string ResultType(EmitContext context, OperationSpec operation)
     {
-        var result = operation.ResponseType.Length > 0
-            ? $"{RuntimeTypes.Response}<{context.Qualified(operation.ResponseType)}>"
-            : RuntimeTypes.Response;
+        var result = operation.Wire.Answer.Kind == AnswerKind.None
+            ? RuntimeTypes.Response
+            : $"{RuntimeTypes.Response}<{AnswerValueType(context, operation.Wire.Answer)}>";
         return $"{RuntimeTypes.Task}<{result}>";
     }
 
     private static string Signature(EmitContext context, OperationSpec operation) =>
         $"{ResultType(context, operation)} {operation.MethodName}({context.Qualified(operation.RequestTypeName)} request, {RuntimeTypes.CancellationToken} cancellationToken = default)";
 
-    private static void WriteOperationDocs(SourceWriter writer, OperationSpec operation, string apiVersion)
+    private static void WriteOperationDocs(SourceWriter writer, OperationSpec operation)
     {
         XmlDoc.Summary(writer, operation.Summary, operation.Name);
-        XmlDoc.Remarks(writer, RemarksFor(operation, apiVersion));
+        XmlDoc.Remarks(writer, RemarksFor(operation));
         writer.WriteLine("/// <param name=\"request\">The call's input.</param>");
         writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the call, including any wait between retries.</param>");
-        writer.WriteLine(operation.ResponseType.Length > 0
+        writer.WriteLine(operation.Wire.Answer.Kind != AnswerKind.None
             ? "/// <returns>The answer, with the response metadata (status, request id, ETag, clientToken).</returns>"
             : "/// <returns>The response metadata (status, request id, clientToken).</returns>");
         writer.WriteLine($"/// <exception cref=\"{RuntimeTypes.ServiceException}\">The service answered with an error.</exception>");
@@ -355,10 +248,10 @@ internal static partial class ClientEmitter
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">The request is missing a required value or has one out of range.</exception>");
     }
 
-    private static string RemarksFor(OperationSpec operation, string apiVersion)
+    private static string RemarksFor(OperationSpec operation)
     {
         var remarks = new StringBuilder(operation.Description);
-        var wire = $"{operation.Method} /{apiVersion}{operation.Path}{(operation.Action.Length > 0 ? "?" + operation.Action : string.Empty)}.";
+        var wire = $"{operation.Method} /{operation.ApiVersion}{operation.Path}{(operation.Action.Length > 0 ? "?" + operation.Action : string.Empty)}.";
         if (remarks.Length > 0)
         {
             remarks.Append(' ');
@@ -372,14 +265,4 @@ internal static partial class ClientEmitter
 
         return remarks.ToString();
     }
-
-    private static string MethodProperty(string method) => method switch
-    {
-        "GET" => "Get",
-        "POST" => "Post",
-        "PUT" => "Put",
-        "DELETE" => "Delete",
-        "PATCH" => "Patch",
-        _ => "Head",
-    };
 }

@@ -33,6 +33,12 @@ internal static class JsonCode
         WritePropertyValue(writer, property, name, access);
     }
 
+    /// <summary>Writes a list as a bare JSON array (a request whose whole body is one list).</summary>
+    public static void WriteArray(SourceWriter writer, TypeRef list, string access)
+    {
+        WriteElement(writer, list, access, depth: 0);
+    }
+
     private static void WritePropertyValue(SourceWriter writer, PropertySpec property, string name, string value)
     {
         var type = property.Type;

@@ -5,7 +5,7 @@ using Bce.Generator.Model;
 namespace Bce.Generator.Emitting;
 
 /// <summary>
-/// Emits the input class of one operation. Path, query and body members sit side by side (the caller does not care
+/// Emits the input class of one operation. Path, query, header and body members sit side by side (the caller does not care
 /// where a value travels); required members use C# <c>required</c> so a missing one is a compile error.
 /// </summary>
 internal static class RequestEmitter
@@ -22,7 +22,12 @@ internal static class RequestEmitter
             yield return member;
         }
 
-        foreach (var member in operation.BodyProperties)
+        foreach (var member in operation.HeaderParameters)
+        {
+            yield return member;
+        }
+
+        foreach (var member in operation.Wire.Body.Members)
         {
             yield return member;
         }
@@ -121,9 +126,11 @@ internal static class RequestEmitter
         writer.WriteLine();
     }
 
+    /// <summary>The body as the parser settled it: an object of the body members, or one member's list as the whole body.</summary>
     private static void EmitWriteBody(SourceWriter writer, OperationSpec operation)
     {
-        if (operation.BodyProperties.IsEmpty)
+        var body = operation.Wire.Body;
+        if (body.Kind == RequestBodyKind.None)
         {
             return;
         }
@@ -132,13 +139,20 @@ internal static class RequestEmitter
         writer.WriteLine($"internal void WriteBody({RuntimeTypes.Utf8JsonWriter} writer)");
         using (writer.OpenBlock())
         {
-            writer.WriteLine("writer.WriteStartObject();");
-            foreach (var member in operation.BodyProperties)
+            if (body.Kind == RequestBodyKind.Array)
             {
-                JsonCode.WriteProperty(writer, member, member.MemberName, canBeNull: !member.Required);
+                JsonCode.WriteArray(writer, body.Members[0].Type, body.Members[0].MemberName);
             }
+            else
+            {
+                writer.WriteLine("writer.WriteStartObject();");
+                foreach (var member in body.Members)
+                {
+                    JsonCode.WriteProperty(writer, member, member.MemberName, canBeNull: !member.Required);
+                }
 
-            writer.WriteLine("writer.WriteEndObject();");
+                writer.WriteLine("writer.WriteEndObject();");
+            }
         }
 
         writer.WriteLine();

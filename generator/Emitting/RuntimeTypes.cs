@@ -25,6 +25,7 @@ internal static class RuntimeTypes
     public const string IdempotencyToken = "global::Bce.Runtime.Pipeline.IdempotencyToken";
     public const string Uri = "global::Bce.Runtime.Pipeline.BceUri";
     public const string JsonModel = "global::Bce.Runtime.Serialization.IBceJsonModel";
+    public const string AnswerFormat = "global::Bce.Runtime.Serialization.BceAnswerFormat";
     public const string RequiredProperties = "global::Bce.Runtime.Serialization.IBceRequiredProperties";
     public const string JsonReader = "global::Bce.Runtime.Serialization.BceJsonReader";
     public const string Timestamp = "global::Bce.Runtime.Serialization.BceTimestamp";

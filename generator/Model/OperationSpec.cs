@@ -13,8 +13,9 @@ namespace Bce.Generator.Model;
 /// <param name="Idempotent">Whether the call carries a clientToken reused by every retry.</param>
 /// <param name="PathParameters">Parameters substituted into <see cref="Path"/>, in template order.</param>
 /// <param name="QueryParameters">Query parameters.</param>
-/// <param name="BodyProperties">JSON body properties, or empty when the call has no body.</param>
-/// <param name="ResponseType">Model name of the response body, or empty when the answer has no body.</param>
+/// <param name="HeaderParameters">Members sent as HTTP headers.</param>
+/// <param name="ApiVersion">The path prefix of this operation: its own <c>apiVersion</c>, else the service's.</param>
+/// <param name="Wire">How the call travels: path, query, headers, body and answer, as the client sends and reads them.</param>
 /// <param name="Pagination">Marker pagination, when this is a list operation.</param>
 /// <param name="EmptyBodyIsNotFound">Whether a 2xx answer with an empty body means the resource is gone.</param>
 /// <param name="ShorthandParameters">
@@ -31,12 +32,16 @@ internal sealed record OperationSpec(
     bool Idempotent,
     EquatableArray<PropertySpec> PathParameters,
     EquatableArray<PropertySpec> QueryParameters,
-    EquatableArray<PropertySpec> BodyProperties,
-    string ResponseType,
+    EquatableArray<PropertySpec> HeaderParameters,
+    string ApiVersion,
+    OperationWire Wire,
     PaginationSpec? Pagination,
     bool EmptyBodyIsNotFound,
     EquatableArray<PropertySpec> ShorthandParameters)
 {
+    /// <summary>The model the answer holds (of its elements, for a list), or empty when the answer is not read.</summary>
+    public string ResponseType => Wire.Answer.TypeName;
+
     /// <summary>The client method, e.g. <c>CreatePeerConnAsync</c>.</summary>
     public string MethodName => CSharpName + "Async";
 

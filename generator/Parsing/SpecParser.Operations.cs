@@ -7,7 +7,7 @@ using Bce.Generator.Model;
 
 namespace Bce.Generator.Parsing;
 
-/// <summary>Operations: method, path template, parameters, body, response and pagination.</summary>
+/// <summary>Operations: method, path template, parameters, body, response and pagination (their wire details: SpecParser.Wire.cs).</summary>
 internal sealed partial class SpecParser
 {
     private static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD" };
@@ -18,7 +18,7 @@ internal sealed partial class SpecParser
     /// <summary>At most this many plain values make a shorthand overload.</summary>
     private const int MaxShorthandParameters = 3;
 
-    private EquatableArray<OperationSpec> ParseOperations(YamlNode node, EquatableArray<ModelSpec> models, NameScope clientMethods)
+    private EquatableArray<OperationSpec> ParseOperations(YamlNode node, EquatableArray<ModelSpec> models, NameScope clientMethods, string serviceApiVersion)
     {
         var entries = ReadMapping(node, "operations", DiagnosticDescriptors.DuplicateOperation);
         if (entries is null)
@@ -31,7 +31,7 @@ internal sealed partial class SpecParser
         var routes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in entries.Ordered)
         {
-            var operation = ParseOperation(entry.Key, entry.Value, models, out var pagerNode);
+            var operation = ParseOperation(entry.Key, entry.Value, models, serviceApiVersion, out var pagerNode);
             if (operation is null)
             {
                 continue;
@@ -45,7 +45,7 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            var route = $"{operation.Method} {PathTemplate.Placeholder.Replace(operation.Path, "{}")}?{operation.Action}";
+            var route = $"{operation.Method} /{operation.ApiVersion}{PathTemplate.Placeholder.Replace(operation.Path, "{}")}?{operation.Action}";
             if (routes.TryGetValue(route, out var sameRoute))
             {
                 Report(DiagnosticDescriptors.DuplicateOperation, entry.Key, operation.Name, $" (same method, path and action as '{sameRoute}')");
@@ -73,7 +73,7 @@ internal sealed partial class SpecParser
         return operations.ToEquatableArray();
     }
 
-    private OperationSpec? ParseOperation(YamlScalar key, YamlNode node, EquatableArray<ModelSpec> models, out YamlNode? pagerNode)
+    private OperationSpec? ParseOperation(YamlScalar key, YamlNode node, EquatableArray<ModelSpec> models, string serviceApiVersion, out YamlNode? pagerNode)
     {
         pagerNode = null;
         var name = key.Value;
@@ -86,8 +86,8 @@ internal sealed partial class SpecParser
 
         var csharpName = RequireTypeName(name, key, "operations");
         var fields = ReadMapping(
-            node, context, "summary", "description", "method", "path", "action", "idempotent", "pathParameters", "query",
-            "body", "response", "pagination", "emptyBodyIsNotFound");
+            node, context, "summary", "description", "method", "path", "apiVersion", "action", "idempotent", "pathParameters",
+            "query", "headers", "body", "arrayBody", "response", "pagination", "emptyBodyIsNotFound");
         if (fields is null || csharpName is null)
         {
             return null;
@@ -100,7 +100,24 @@ internal sealed partial class SpecParser
             method = null;
         }
 
-        // Path, query and body members all become properties of one request class.
+        var apiVersion = serviceApiVersion;
+        if (OptionalString(fields, "apiVersion") is { } ownVersion)
+        {
+            // The same rule as the service's apiVersion: a prefix is plain path text.
+            var problem = ownVersion.Trim('/').Length == 0
+                ? "the path prefix is empty"
+                : FindUrlBreaker(ownVersion, allowPlaceholders: false) is { } bad ? $"the path prefix cannot contain {bad}" : null;
+            if (problem is not null)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, fields["apiVersion"].Value, context + ".apiVersion", problem);
+            }
+            else
+            {
+                apiVersion = ownVersion.Trim('/');
+            }
+        }
+
+        // Path, query, header and body members all become properties of one request class.
         var naming = new MemberNaming(csharpName + "Request", RequestMembers, new NameScope());
         naming.Taken.TryClaim("ClientToken", "the idempotency token", out _);
         naming.Taken.TryClaim("IfMatch", "the If-Match precondition", out _);
@@ -111,25 +128,47 @@ internal sealed partial class SpecParser
         var declared = pathEntry.Value is YamlMapping declaredMapping ? declaredMapping.Entries : null;
         var orderedPathParameters = path is null ? pathParameters : CheckPath(path, fields["path"].Value, pathParameters, declared, name, context);
         var query = fields.TryGetValue("query", out var queryEntry)
-            ? ParseProperties(queryEntry.Value, context + ".query", naming, scalarsOnly: true)
-            : EquatableArray<PropertySpec>.Empty;
-        var body = fields.TryGetValue("body", out var bodyEntry)
-            ? ParseProperties(bodyEntry.Value, context + ".body", naming)
-            : EquatableArray<PropertySpec>.Empty;
+            ? ParseQueryParameters(queryEntry.Value, context + ".query", naming)
+            : new List<KeyValuePair<PropertySpec, QueryStyle>>();
+        var headers = fields.TryGetValue("headers", out var headersEntry)
+            ? ParseHeaderParameters(headersEntry.Value, context + ".headers", naming)
+            : new List<HeaderEntry>();
+        var body = ParseBody(fields, context, name, naming);
 
-        var response = OptionalString(fields, "response") ?? string.Empty;
-        var responseType = response.Length > 0 ? _symbols.ModelTypeName(response) ?? string.Empty : string.Empty;
-        if (response.Length > 0 && responseType.Length == 0)
+        var answer = AnswerShape.None;
+        if (fields.TryGetValue("response", out var responseEntry))
         {
-            Report(DiagnosticDescriptors.UnknownTypeReference, fields["response"].Value, response);
+            answer = ParseResponse(responseEntry.Value, name, context + ".response") ?? AnswerShape.None;
         }
 
-        var hasRequiredMembers = HasRequired(orderedPathParameters) || HasRequired(query) || HasRequired(body);
+        var queryParameters = new List<PropertySpec>();
+        foreach (var parameter in query)
+        {
+            queryParameters.Add(parameter.Key);
+        }
+
+        var headerParameters = new List<PropertySpec>();
+        foreach (var header in headers)
+        {
+            headerParameters.Add(header.Parameter);
+        }
+
+        var queryMembers = queryParameters.ToEquatableArray();
+        var headerMembers = headerParameters.ToEquatableArray();
+        var hasRequiredMembers = HasRequired(orderedPathParameters) || HasRequired(queryMembers) || HasRequired(headerMembers) || HasRequired(body.Members);
         PaginationSpec? pagination = null;
         if (fields.TryGetValue("pagination", out var paginationEntry))
         {
-            pagination = ParsePagination(paginationEntry.Value, name, query, responseType, models, hasRequiredMembers, context);
-            pagerNode = fields.TryGetValue("pagination", out _) && paginationEntry.Value is YamlMapping map && FindKey(map, "pagerName") is { } pagerKey
+            if (answer.Kind == AnswerKind.List)
+            {
+                Report(DiagnosticDescriptors.InvalidResponse, paginationEntry.Key, name, "a paginated answer is an object holding the page (its items, marker and isTruncated), not an array");
+            }
+            else
+            {
+                pagination = ParsePagination(paginationEntry.Value, name, queryMembers, answer.TypeName, models, hasRequiredMembers, context);
+            }
+
+            pagerNode = paginationEntry.Value is YamlMapping map && FindKey(map, "pagerName") is { } pagerKey
                 ? pagerKey
                 : paginationEntry.Key;
         }
@@ -140,6 +179,12 @@ internal sealed partial class SpecParser
             return null;
         }
 
+        var wire = new OperationWire(
+            PathSegments(apiVersion, path, orderedPathParameters),
+            QueryEntries(action, query),
+            headers.ToEquatableArray(),
+            body,
+            answer);
         return new OperationSpec(
             name,
             csharpName,
@@ -150,12 +195,52 @@ internal sealed partial class SpecParser
             action,
             OptionalBool(fields, "idempotent", context) ?? false,
             orderedPathParameters,
-            query,
-            body,
-            responseType,
+            queryMembers,
+            headerMembers,
+            apiVersion,
+            wire,
             pagination,
             OptionalBool(fields, "emptyBodyIsNotFound", context) ?? false,
-            ShorthandParameters(orderedPathParameters, query, body));
+            ShorthandParameters(orderedPathParameters, queryMembers, headerMembers, body.Members));
+    }
+
+    /// <summary><c>body</c> (an object of members) or <c>arrayBody</c> (one list member that is the whole body), not both.</summary>
+    private RequestBody ParseBody(MappingEntries fields, string context, string operation, MemberNaming naming)
+    {
+        var hasObject = fields.TryGetValue("body", out var bodyEntry);
+        var hasArray = fields.TryGetValue("arrayBody", out var arrayEntry);
+        if (hasObject && hasArray)
+        {
+            Report(DiagnosticDescriptors.InvalidArrayBody, arrayEntry.Key, operation, "an operation has either body (an object) or arrayBody (an array), not both");
+            return RequestBody.None;
+        }
+
+        if (hasArray)
+        {
+            return ParseArrayBody(arrayEntry.Value, context + ".arrayBody", operation, naming) is { } member
+                ? new RequestBody(RequestBodyKind.Array, new List<PropertySpec> { member }.ToEquatableArray())
+                : RequestBody.None;
+        }
+
+        var members = hasObject ? ParseProperties(bodyEntry.Value, context + ".body", naming) : EquatableArray<PropertySpec>.Empty;
+        return members.IsEmpty ? RequestBody.None : new RequestBody(RequestBodyKind.Object, members);
+    }
+
+    /// <summary>The action flag first (as BCE documents it, <c>?resize&amp;clientToken=…</c>), then the parameters in spec order.</summary>
+    private static EquatableArray<QueryEntry> QueryEntries(string action, List<KeyValuePair<PropertySpec, QueryStyle>> parameters)
+    {
+        var entries = new List<QueryEntry>();
+        if (action.Length > 0)
+        {
+            entries.Add(new QueryEntry(action, QueryStyle.Flag, null));
+        }
+
+        foreach (var parameter in parameters)
+        {
+            entries.Add(new QueryEntry(parameter.Key.JsonName, parameter.Value, parameter.Key));
+        }
+
+        return entries.ToEquatableArray();
     }
 
     private static bool HasRequired(EquatableArray<PropertySpec> members)
@@ -186,21 +271,21 @@ internal sealed partial class SpecParser
 
     /// <summary>
     /// The members of a shorthand overload (<c>DeletePeerConnAsync(id)</c>), required first (C# wants optional ones
-    /// last): required path, query and body members plus optional query values, for operations whose inputs are at
-    /// most three plain values. A model, a list, a timestamp or an optional body member (an update, say, means nothing
+    /// last): required path, query, header and body members plus optional query and header values, for operations whose inputs are at
+    /// most three plain values (headers count as query values). A model, a list, a timestamp or an optional body member (an update, say, means nothing
     /// without them) keeps the request object only; so do parameter names equal ignoring case.
     /// </summary>
     private static EquatableArray<PropertySpec> ShorthandParameters(
-        EquatableArray<PropertySpec> path, EquatableArray<PropertySpec> query, EquatableArray<PropertySpec> body)
+        EquatableArray<PropertySpec> path, EquatableArray<PropertySpec> query, EquatableArray<PropertySpec> headers, EquatableArray<PropertySpec> body)
     {
         var required = new List<PropertySpec>();
         var optional = new List<PropertySpec>();
         var names = new NameScope();
-        var groups = new[] { path, query, body };
+        var groups = new[] { path, query, headers, body };
         for (var g = 0; g < groups.Length; g++)
         {
             var isPath = g == 0;
-            var isBody = g == 2;
+            var isBody = g == 3;
             foreach (var member in groups[g])
             {
                 if (!member.Required && isBody)

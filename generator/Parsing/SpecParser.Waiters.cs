@@ -81,9 +81,9 @@ internal sealed partial class SpecParser
         }
 
         var operation = FindOperation(operations, operationName);
-        if (operation is null || operation.ResponseType.Length == 0 || operation.Method != "GET")
+        if (operation is null || operation.Wire.Answer.Kind != AnswerKind.Model || operation.Method != "GET")
         {
-            Report(DiagnosticDescriptors.InvalidValue, fields["operation"].Value, context + ".operation", $"'{operationName}' is not a GET operation with a response");
+            Report(DiagnosticDescriptors.InvalidValue, fields["operation"].Value, context + ".operation", $"'{operationName}' is not a GET operation answering one object");
             return null;
         }
 

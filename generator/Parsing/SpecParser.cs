@@ -125,7 +125,7 @@ internal sealed partial class SpecParser
             ? ParseErrors(errorsNode.Value, header?.Name ?? string.Empty, header?.ErrorCodesName ?? string.Empty)
             : EquatableArray<ErrorSpec>.Empty;
         var clientMethods = new NameScope();
-        var operations = operationsNode is null ? EquatableArray<OperationSpec>.Empty : ParseOperations(operationsNode, models, clientMethods);
+        var operations = operationsNode is null ? EquatableArray<OperationSpec>.Empty : ParseOperations(operationsNode, models, clientMethods, header?.ApiVersion ?? string.Empty);
         var waiters = entries.TryGetValue("waiters", out var waitersNode)
             ? ParseWaiters(waitersNode.Value, operations, models, enums, clientMethods)
             : EquatableArray<WaiterSpec>.Empty;

@@ -120,9 +120,29 @@ public sealed class BcePipeline : IDisposable
     /// <exception cref="BceOperationCanceledException">
     /// <paramref name="cancellationToken"/> fired (an <see cref="OperationCanceledException"/> saying whether the write may have been applied).
     /// </exception>
-    public async Task<BceResponse<T>> SendAsync<T>(BceRequestMessage message, CancellationToken cancellationToken = default)
-        where T : IBceJsonModel<T>
+    public Task<BceResponse<T>> SendAsync<T>(BceRequestMessage message, CancellationToken cancellationToken = default)
+        where T : IBceJsonModel<T> =>
+        SendAsync(message, BceAnswerFormat.Model<T>(), cancellationToken);
+
+    /// <summary>Sends a call and reads its JSON answer in the given shape (a wrapped model, an array of models, ...).</summary>
+    /// <typeparam name="T">The result.</typeparam>
+    /// <param name="message">The call.</param>
+    /// <param name="format">How the body becomes the result; see <see cref="BceAnswerFormat"/>.</param>
+    /// <param name="cancellationToken">Cancels the call, including back-off; a cancelled call is never retried.</param>
+    /// <returns>The result with the response metadata.</returns>
+    /// <exception cref="BceServiceException">
+    /// The service answered non-2xx (after retries), or 2xx with an empty body on a message marked
+    /// <see cref="BceRequestMessage.EmptyBodyIsNotFound"/> (404 <c>NoSuchObject</c>).
+    /// </exception>
+    /// <exception cref="BceClientException">
+    /// No answer, or a 2xx body that is empty, does not parse, or lacks the wrapper or a required property.
+    /// </exception>
+    /// <exception cref="BceOperationCanceledException">
+    /// <paramref name="cancellationToken"/> fired (an <see cref="OperationCanceledException"/> saying whether the write may have been applied).
+    /// </exception>
+    public async Task<BceResponse<T>> SendAsync<T>(BceRequestMessage message, BceAnswerFormat<T> format, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(format);
         using var call = StartCall(message, cancellationToken);
         var outcome = await _resilience.SendAsync(call).ConfigureAwait(false);
         try
@@ -131,7 +151,7 @@ public sealed class BcePipeline : IDisposable
             T? value = default;
             if (failure is null)
             {
-                value = _reader.Read<T>(outcome.Answer!, call, out failure);
+                value = _reader.Read(outcome.Answer!, call, format, out failure);
             }
 
             if (failure is not null)

@@ -14,6 +14,7 @@ public sealed class BceRequestMessage
     public const string ClientTokenParameter = "clientToken";
 
     private readonly List<KeyValuePair<string, string?>> _query = [];
+    private readonly List<KeyValuePair<string, string>> _headers = [];
     private string? _ifMatch;
 
     /// <summary>Creates a message.</summary>
@@ -52,6 +53,9 @@ public sealed class BceRequestMessage
     /// <summary>The query parameters in the order added; a <see langword="null"/> value is a bare flag.</summary>
     public IReadOnlyList<KeyValuePair<string, string?>> Query => _query;
 
+    /// <summary>Headers the operation sends besides the ones the pipeline writes (see <see cref="SetHeader"/>), in the order set.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
+
     /// <summary>The idempotency token set by <see cref="SetClientToken"/>, if any.</summary>
     public string? ClientToken { get; private set; }
 
@@ -73,7 +77,7 @@ public sealed class BceRequestMessage
 
     /// <summary>
     /// Whether a 2xx answer with an empty body means "not found" (BCE's GetDetail for an unknown id does this). When
-    /// set, <see cref="BcePipeline.SendAsync{T}"/> raises a 404 <c>NoSuchObject</c> <see cref="Errors.BceServiceException"/>
+    /// set, <see cref="BcePipeline.SendAsync{T}(BceRequestMessage, BceAnswerFormat{T}, CancellationToken)"/> raises a 404 <c>NoSuchObject</c> <see cref="Errors.BceServiceException"/>
     /// instead of a parse error.
     /// </summary>
     public bool EmptyBodyIsNotFound { get; set; }
@@ -100,6 +104,33 @@ public sealed class BceRequestMessage
         }
 
         _query.Add(new(name, value));
+    }
+
+    /// <summary>
+    /// Sends a header of the operation's own with every attempt. It is signed as the pipeline signs every header:
+    /// always when its name starts with <c>x-bce-</c>, otherwise only when <see cref="Signing.BceSignOptions.HeadersToSign"/>
+    /// lists it. Setting a name again replaces its value.
+    /// </summary>
+    /// <param name="name">An HTTP token (letters, digits, <c>!#$%&amp;'*+-.^_`|~</c>), not one the pipeline writes itself.</param>
+    /// <param name="value">Printable ASCII (the rule every header the pipeline sends follows: no CR, LF or other control character).</param>
+    /// <exception cref="ArgumentException">The name is not a token or is the pipeline's, or the value holds a character that cannot be sent (the value is not shown).</exception>
+    public void SetHeader(string name, string value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(value);
+        if (!HeaderRules.IsToken(name))
+        {
+            throw new ArgumentException($"'{name}' is not a valid HTTP header name.", nameof(name));
+        }
+
+        if (HeaderRules.IsPipelineHeader(name))
+        {
+            throw new ArgumentException($"The {name} header is written by the pipeline; an operation cannot set it.", nameof(name));
+        }
+
+        HeaderRules.EnsureSendable(name, value);
+        _headers.RemoveAll(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
+        _headers.Add(new(name, value));
     }
 
     /// <summary>

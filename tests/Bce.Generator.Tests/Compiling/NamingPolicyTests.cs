@@ -233,7 +233,7 @@ public sealed class NamingPolicyTests
 
     [Theory]
     [InlineData("marker: { type: string, required: true }", "marker", "BCE007")]
-    [InlineData("marker: { type: string }\n      tags: { type: \"string[]\" }", "tags", "BCE007")]
+    [InlineData("marker: { type: string }\n      tags: { type: \"string[]\" }", "tags", "BCE022")] // a list needs arrayStyle
     [InlineData("marker: { type: string }\n      page: { type: Page }", "page", "BCE007")]
     public void Unsupported_query_shapes_are_located_errors(string query, string at, string id)
     {

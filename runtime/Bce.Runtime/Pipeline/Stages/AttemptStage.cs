@@ -150,6 +150,12 @@ internal sealed partial class AttemptStage
         // Everything added here is exactly what goes on the wire; the signer sees the same list (on the stack).
         var buffer = default(SignedHeaderBuffer);
         Span<KeyValuePair<string, string>> headers = buffer;
+        if (message.Headers.Count > 0)
+        {
+            // The operation's own headers are rare (most calls use the stack buffer); they are signed like the rest.
+            headers = new KeyValuePair<string, string>[PipelineHeaderCount + message.Headers.Count];
+        }
+
         headers[0] = new("host", _settings.HostHeader);
         headers[1] = new("content-type", BceHeaders.JsonContentType);
         headers[2] = new("content-length", message.Content.Length.ToString(CultureInfo.InvariantCulture));
@@ -168,6 +174,11 @@ internal sealed partial class AttemptStage
             AddHeader(request, headers, ref count, BceHeaders.IfMatch, ifMatch);
         }
 
+        foreach (var (name, value) in message.Headers)
+        {
+            AddHeader(request, headers, ref count, name, value);
+        }
+
         request.Headers.TryAddWithoutValidation(BceHeaders.UserAgent, _settings.UserAgent);
         var authorization = PooledSigner.Sign(
             credentials, message.Method.Method, uri.AbsolutePath, message.Query, headers[..count], _headersToSign, now, _settings.ExpirationInSeconds);
@@ -178,19 +189,15 @@ internal sealed partial class AttemptStage
     private static void AddHeader(HttpRequestMessage request, Span<KeyValuePair<string, string>> signed, ref int count, string name, string value)
     {
         // TryAddWithoutValidation would send a CR or LF as it is; every value is checked, the credentials' included.
-        foreach (var c in value)
-        {
-            if (c is < ' ' or > '~')
-            {
-                throw new ArgumentException($"The {name} header value contains a control or non-ASCII character; the value is not shown.", nameof(value));
-            }
-        }
-
+        HeaderRules.EnsureSendable(name, value);
         request.Headers.TryAddWithoutValidation(name, value);
         signed[count++] = new(name, value);
     }
 
-    /// <summary>Room for every header the attempt signs (host, content-type, content-length, date, request id, token, If-Match).</summary>
+    /// <summary>The headers the pipeline itself may sign: host, content-type, content-length, date, request id, token, If-Match.</summary>
+    private const int PipelineHeaderCount = 7;
+
+    /// <summary>Room for every header the pipeline signs (<see cref="PipelineHeaderCount"/>, plus one spare).</summary>
     [InlineArray(8)]
     private struct SignedHeaderBuffer
     {
