@@ -114,7 +114,8 @@ internal static class SelectionFilter
         {
             VisitAll(operation.PathParameters);
             VisitAll(operation.QueryParameters);
-            VisitAll(operation.BodyProperties);
+            VisitAll(operation.HeaderParameters);
+            VisitAll(operation.Wire.Body.Members);
             Visit(operation.ResponseType);
         }
 
