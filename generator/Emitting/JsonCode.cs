@@ -301,7 +301,7 @@ internal static class JsonCode
             writer.WriteLine($"foreach (var {pair} in {access})");
             using (writer.OpenBlock())
             {
-                ValidateItem(writer, container.Element, pair + ".Value", $"{memberPath} + \"[\\\"\" + {pair}.Key + \"\\\"]\"", depth + 1);
+                ValidateItem(writer, container.Element, pair + ".Value", Append(Append(memberPath, "[\"") + $" + {pair}.Key", "\"]"), depth + 1);
             }
 
             return;
@@ -311,7 +311,7 @@ internal static class JsonCode
         writer.WriteLine($"for (var {index} = 0; {index} < {access}.Count; {index}++)");
         using (writer.OpenBlock())
         {
-            ValidateItem(writer, container.Element, $"{access}[{index}]", $"{memberPath} + \"[\" + {index}.ToString({RuntimeTypes.InvariantCulture}) + \"]\"", depth + 1);
+            ValidateItem(writer, container.Element, $"{access}[{index}]", Append(Append(memberPath, "[") + $" + {index}.ToString({RuntimeTypes.InvariantCulture})", "]"), depth + 1);
         }
     }
 
@@ -333,6 +333,22 @@ internal static class JsonCode
         {
             writer.WriteLine($"{access}[i].Validate({memberPath} + \"[\" + i.ToString({RuntimeTypes.InvariantCulture}) + \"]\");");
         }
+    }
+
+    /// <summary>
+    /// Appends text to a C# string expression, folding it into the expression's last literal when it ends with one
+    /// (<c>"parts[\"" + pair.Key + "\"]."</c> rather than <c>... + "\"]" + "."</c>). A <c> + "</c> can only start a
+    /// literal: a quote inside one is always escaped.
+    /// </summary>
+    public static string Append(string expression, string text)
+    {
+        var literal = Literal(text);
+        var start = expression.LastIndexOf(" + \"", System.StringComparison.Ordinal);
+        var tail = start < 0 ? expression : expression.Substring(start + 3);
+        var endsWithLiteral = tail.Length >= 2 && tail[0] == '"' && tail[tail.Length - 1] == '"' && (start >= 0 || expression[0] == '"');
+        return endsWithLiteral
+            ? expression.Substring(0, expression.Length - 1) + literal.Substring(1)
+            : $"{expression} + {literal}";
     }
 
     /// <summary>Joins a C# string expression and text, folding two literals into one.</summary>

@@ -211,14 +211,14 @@ internal static class ModelEmitter
             var pair = "pair" + suffix;
             writer.WriteLine($"foreach (var {pair} in {access})");
             item = pair + ".Value";
-            itemPath = $"{path} + \"[\\\"\" + {pair}.Key + \"\\\"]\"";
+            itemPath = JsonCode.Append(JsonCode.Append(path, "[\"") + $" + {pair}.Key", "\"]");
         }
         else
         {
             var index = "i" + suffix;
             writer.WriteLine($"for (var {index} = 0; {index} < {access}.Count; {index}++)");
             item = $"{access}[{index}]";
-            itemPath = $"{path} + \"[\" + {index}.ToString({RuntimeTypes.InvariantCulture}) + \"]\"";
+            itemPath = JsonCode.Append(JsonCode.Append(path, "[") + $" + {index}.ToString({RuntimeTypes.InvariantCulture})", "]");
         }
 
         using (writer.OpenBlock())
@@ -232,7 +232,7 @@ internal static class ModelEmitter
             writer.WriteLine($"if ({item}.FindMissingRequiredProperty() is {{ }} {missing})");
             using (writer.OpenBlock())
             {
-                writer.WriteLine($"return {itemPath} + \".\" + {missing};");
+                writer.WriteLine($"return {JsonCode.Append(itemPath, ".")} + {missing};");
             }
         }
     }

@@ -36,7 +36,10 @@ internal enum TypeKind
 /// <param name="EnumValues">For an enum (or a list or map of one), how its values travel: String, Int32 or Int64.</param>
 internal sealed record TypeRef(TypeKind Kind, string Name = "", TypeRef? Item = null, TypeKind EnumValues = TypeKind.String)
 {
-    /// <summary>A list of <paramref name="elementKind"/> values named <paramref name="name"/> (kept for callers that build flat lists).</summary>
+    /// <summary>
+    /// A flat list of <paramref name="elementKind"/> values named <paramref name="name"/>: the shape this record had
+    /// before it nested, kept so code written against it (the operation side builds query lists) still compiles.
+    /// </summary>
     public TypeRef(TypeKind kind, string name, TypeKind elementKind)
         : this(kind, name, new TypeRef(elementKind, name))
     {

@@ -560,11 +560,17 @@ internal sealed partial class SpecParser
     /// <summary>The pattern compiles as a .NET regular expression (what the generated check runs); never throws.</summary>
     private static bool IsValidPattern(string pattern, out string error)
     {
+        if (!CSharpLiteral.IsWellFormed(pattern))
+        {
+            error = "a pattern must be well-formed text";
+            return false;
+        }
+
         try
         {
             _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
             error = string.Empty;
-            return CSharpLiteral.IsWellFormed(pattern) || Fail("a pattern must be well-formed text", out error);
+            return true;
         }
         catch (ArgumentException ex)
         {
@@ -573,10 +579,18 @@ internal sealed partial class SpecParser
         }
     }
 
-    private static bool Fail(string message, out string error)
+    /// <summary>Whether a default matches the property's pattern; a pattern too slow to decide within a second does not.</summary>
+    private static bool MatchesPattern(string text, string pattern)
     {
-        error = message;
-        return false;
+        try
+        {
+            return System.Text.RegularExpressions.Regex.IsMatch(
+                text, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -625,7 +639,7 @@ internal sealed partial class SpecParser
                     return $"'{text}' does not have the length minLength/maxLength allow";
                 }
 
-                return property.Pattern is { } pattern && !System.Text.RegularExpressions.Regex.IsMatch(text, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+                return property.Pattern is { } pattern && !MatchesPattern(text, pattern)
                     ? $"'{text}' does not match the pattern"
                     : null;
             case TypeKind.Int32 or TypeKind.Int64:

@@ -52,7 +52,7 @@ public sealed class TypeShapesCompileTests
     }
 
     [Fact]
-    public void Integer_enum_with_negative_and_int64_values_compiles()
+    public void Integer_enums_floats_and_maps_of_scalars_in_paths_queries_bodies_and_waiters_compile()
     {
         const string yaml = """
             service: { name: Odd, apiVersion: v1, endpoint: "odd.{region}.example.com", defaultRegion: r1 }
@@ -64,15 +64,22 @@ public sealed class TypeShapesCompileTests
                   level: { type: Level }
                 query:
                   big: { type: Big }
+                  ratio: { type: float, default: "0.5" }
                 response: Thing
             types:
               Thing:
                 properties:
                   level: { type: Level }
                   bigs: { type: "map<string, Big[]>" }
+                  times: { type: "map<string, timestamp>" }
+                  flags: { type: "map<string, boolean>" }
+                  weights: { type: "float[]" }
+                  count: { type: int64, wireFormat: string, minimum: 0 }
             enums:
               Level: { type: int32, values: [-1, 0, 1] }
               Big: { type: int64, values: [5000000000] }
+            waiters:
+              LevelUp: { operation: GetThing, property: level, success: ["1"], failure: ["-1"] }
             """;
 
         var (output, generatorDiagnostics) = GeneratorHarness.RunAndCompile(yaml);

@@ -32,6 +32,7 @@ public sealed class TypeShapeDiagnosticsTests
     [InlineData("{ type: boolean, default: yes }", 38)]
     [InlineData("{ type: string, maxLength: 2, default: abc }", 51)]
     [InlineData("{ type: \"string[]\", default: a }", 41)]
+    [InlineData("{ type: string, pattern: \"^[a-z]+$\", default: \"A1\" }", 58)]
     public void Default_that_does_not_fit_reports_BCE032_at_the_value(string size, int column)
     {
         SpecDiagnostics.ExpectError(Spec(size), "BCE032", line: 13, column: column);
@@ -55,6 +56,26 @@ public sealed class TypeShapeDiagnosticsTests
         var diagnostic = SpecDiagnostics.ExpectError(Spec(size), "BCE034", line: 13, column: 20);
 
         Assert.Contains(reason, SpecDiagnostics.Message(diagnostic));
+    }
+
+    [Fact]
+    public void Map_as_a_query_parameter_reports_BCE007_at_the_type()
+    {
+        SpecDiagnostics.ExpectError(
+            """
+            service:
+              name: Demo
+              apiVersion: v1
+              endpoint: e
+              defaultRegion: bj
+            operations:
+              GetThing:
+                method: GET
+                path: /things
+                query:
+                  filter: { type: "map<string, string>" }
+            """,
+            "BCE007", line: 10, column: 22);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class SpecFuzzTests
 {
     private const int Seed = 20_250_808;
     private const int Mutants = 250;
+    private const int ShapeMutants = 120;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
 
     private readonly ITestOutputHelper _output;
@@ -33,9 +34,28 @@ public sealed class SpecFuzzTests
         }
 
         mutants.Add(("large (20 MB)", SpecMutator.Large(GeneratorHarness.PeerConnSpec, 20)));
+        CheckMutants(GeneratorHarness.PeerConnSpec, mutants);
+    }
 
+    /// <summary>The same over the type-side shapes (maps, objects described in place, integer enums, constraints).</summary>
+    [Fact]
+    public void Mutated_type_shape_specs_never_crash_never_BCE099_and_compile_cleanly_when_accepted()
+    {
+        var spec = Emitting.TypeShapesSnapshotTests.ShapesSpec;
+        var mutator = new SpecMutator(Seed + 1);
+        var mutants = new List<(string Kind, string Text)>();
+        for (var i = 0; i < ShapeMutants; i++)
+        {
+            mutants.Add(mutator.Mutate(spec));
+        }
+
+        CheckMutants(spec, mutants);
+    }
+
+    private void CheckMutants(string spec, List<(string Kind, string Text)> mutants)
+    {
         var baseCompilation = GeneratorHarness.CreateCompilation();
-        var baseline = RunOnSmallStack(GeneratorHarness.PeerConnSpec, baseCompilation).Result!.Value.GeneratedSources
+        var baseline = RunOnSmallStack(spec, baseCompilation).Result!.Value.GeneratedSources
             .Select(source => source.SourceText.ToString())
             .ToHashSet(StringComparer.Ordinal);
         var failures = new List<string>();

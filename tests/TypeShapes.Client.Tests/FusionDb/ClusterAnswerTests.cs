@@ -1,5 +1,9 @@
 using System.Text.Json;
+using Bce.Runtime;
+using Bce.Runtime.Credentials;
+using Bce.Runtime.Errors;
 using Bce.Runtime.Serialization;
+using Bce.Testing;
 using Bce.Tests.FusionDb;
 
 namespace TypeShapes.Client.Tests.FusionDb;
@@ -7,7 +11,8 @@ namespace TypeShapes.Client.Tests.FusionDb;
 /// <summary>
 /// The cluster answer of FusionDB's API documentation (tests/TestData/fusiondb-cluster.json, verbatim) read into the
 /// types Specs/fusiondb.yaml generates: the endpoint object described in place, the zone → subnet map, slices and
-/// their instances, booleans and a BCE timestamp. No hand-made wrapper type: the inner object is read through BceJson.
+/// their instances, booleans and a BCE timestamp, read through BceJson and, as the service sends it wrapped in
+/// <c>{"cluster": ...}</c>, through the generated client (the spec's response wrapper; no hand-made envelope type).
 /// </summary>
 public sealed class ClusterAnswerTests
 {
@@ -68,13 +73,33 @@ public sealed class ClusterAnswerTests
         Assert.True(JsonElement.DeepEquals(original.RootElement, again.RootElement), System.Text.Encoding.UTF8.GetString(written));
     }
 
-    /// <summary>
-    /// Reserved: the documented answer read end to end as GetCluster's <c>{"cluster": ...}</c> response through the
-    /// client, once the response wrapper (<c>response: { type: Cluster, wrapper: cluster }</c>, branch gen-wire) is in.
-    /// </summary>
-    [Fact(Skip = "Needs the response wrapper from gen-wire: the lead adds it after merging both branches.")]
-    public void Wrapped_cluster_answer_reads_end_to_end_through_the_client()
+    [Fact]
+    public async Task Documented_wrapped_answer_reads_through_the_client_into_cluster()
     {
+        await using var server = (await LoopbackServer.StartAsync()).Then(new ScriptedAnswer(200, System.Text.Encoding.UTF8.GetString(Answer)));
+        using var client = new FusionDbClient(new BceCredentials("ak-fusiondb", "sk-fusiondb"), new BceClientOptions { Endpoint = server.BaseUri });
+
+        var response = await client.GetClusterAsync(new GetClusterRequest { ClusterId = "xxxjxjkp1fimpb" });
+
+        Assert.Equal("/v1/cluster/xxxjxjkp1fimpb", Assert.Single(server.Requests).RawTarget);
+        Cluster cluster = response.Value;
+        Assert.Equal("xxxjxjkp1fimpb", cluster.ClusterId);
+        Assert.Equal(6600, cluster.Endpoint!.Port);
+        Assert.Equal("66051292-093c-49df-8648-c18742f0c392", cluster.SubnetId!["zoneA"]);
+        Assert.Equal(3, Assert.Single(cluster.SliceList!).InstanceIds!.Count);
+        Assert.False(cluster.PubliclyAccessible);
+    }
+
+    [Fact]
+    public async Task Answer_without_the_wrapper_is_an_invalid_answer_not_an_empty_cluster()
+    {
+        await using var server = (await LoopbackServer.StartAsync()).Then(new ScriptedAnswer(200, System.Text.Encoding.UTF8.GetString(InnerCluster())));
+        using var client = new FusionDbClient(new BceCredentials("ak-fusiondb", "sk-fusiondb"), new BceClientOptions { Endpoint = server.BaseUri });
+
+        var error = await Assert.ThrowsAsync<BceClientException>(() => client.GetClusterAsync(new GetClusterRequest { ClusterId = "xxxjxjkp1fimpb" }));
+
+        Assert.Contains("cluster", error.Message, StringComparison.Ordinal);
+        Assert.Equal(200, error.StatusCode);
     }
 
     private static void AssertInstance(SliceInstance instance, string role, string instanceId, string shortId)
@@ -86,7 +111,7 @@ public sealed class ClusterAnswerTests
         Assert.Equal(10L, instance.UsedStorageInMB);
     }
 
-    /// <summary>The documented body is <c>{"cluster": {...}}</c>; the wrapper is not this branch's feature, so the test unwraps it.</summary>
+    /// <summary>The object inside the documented <c>{"cluster": {...}}</c>.</summary>
     private static byte[] InnerCluster()
     {
         using var document = JsonDocument.Parse(Answer);
