@@ -5,6 +5,7 @@ using Bce.Generator.Emitting;
 using Bce.Generator.Infrastructure;
 using Bce.Generator.Parsing;
 using Bce.Generator.Selecting;
+using Bce.Generator.Targeting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -12,8 +13,9 @@ namespace Bce.Generator;
 
 /// <summary>
 /// Turns BCE API specs (YAML files listed as <c>&lt;AdditionalFiles Include="x.yaml" BceSpec="true" /&gt;</c>) into
-/// typed async clients. The pipeline reads additional files and options, and of the compilation only whether it
-/// references Bce.Runtime: editing C# code costs nothing but cache checks, and editing a spec re-parses that spec alone.
+/// typed async clients. The pipeline reads additional files and options, and of the compilation only a few plain values
+/// (whether it references Bce.Runtime, its language version, what its target lacks): editing C# code costs nothing but
+/// cache checks, and editing a spec re-parses that spec alone.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class BceClientGenerator : IIncrementalGenerator
@@ -72,11 +74,15 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        // The compilation changes with every C# edit: it is reduced to one bool at once, so that step re-runs to the
-        // same value and everything after it stays cached.
-        var runtimeReferenced = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeTypes.ServiceDescriptorMetadataName) is not null)
-            .WithTrackingName(TrackingNames.RuntimeReference);
+        // The compilation changes with every C# edit: it is reduced at once to a few plain values (is Bce.Runtime
+        // referenced, the language version, what the target lacks), so that step re-runs to the same value and
+        // everything after it stays cached.
+        // The language version comes from the parse options, which a C# edit leaves alone.
+        var target = context.CompilationProvider
+            .Select(static (compilation, _) => TargetProfile.Read(compilation))
+            .WithTrackingName(TrackingNames.RuntimeReference)
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => pair.Left.WithLanguage(pair.Right));
 
         // Without the runtime, one error for the compilation, not one per spec nor ~100 inside generated files; and
         // none at all for a project that opts no spec in. Collect() here only feeds one bool, cached across C# edits.
@@ -84,11 +90,16 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (files, _) => !files.IsDefaultOrEmpty)
             .WithTrackingName(TrackingNames.AnySpec);
-        context.RegisterSourceOutput(runtimeReferenced.Combine(anySpec), static (spc, pair) =>
+        context.RegisterSourceOutput(target.Combine(anySpec), static (spc, pair) =>
         {
-            if (!pair.Left && pair.Right)
+            if (!pair.Left.RuntimeReferenced && pair.Right)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeMissing, Location.None));
+            }
+            else if (pair.Right && pair.Left.LanguageVersionSupported && !pair.Left.MissingPolyfills.IsEmpty)
+            {
+                // .NET Framework and netstandard2.0 lack the attributes `required` and module initializers compile to.
+                spc.AddSource(Polyfills.HintName, SourceText.From(Polyfills.Emit(pair.Left, Version), System.Text.Encoding.UTF8));
             }
         });
 
@@ -119,10 +130,16 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmitModel);
         // One output per generated file: the texts are compared one by one, so a description edit re-adds only the
         // files whose text it changes (the request, the client, the interface) and every other file stays Cached.
-        // Code that cannot compile would only bury BCE013 under errors of its own, so nothing without the runtime.
+        // Code that cannot compile would only bury BCE013 under errors of its own, so nothing without the runtime, and
+        // only BCE040 when the language version is too old for it.
         var files = emitModels
-            .Combine(runtimeReferenced)
-            .SelectMany(static (pair, _) => pair.Right ? Emit(pair.Left) : EquatableArray<EmittedFile>.Empty)
+            .Combine(target)
+            .SelectMany(static (pair, _) => pair.Right switch
+            {
+                { RuntimeReferenced: false } => EquatableArray<EmittedFile>.Empty,
+                { LanguageVersionSupported: false } => Failed(LanguageCheck.TooOld(pair.Left.SpecPath, pair.Right)),
+                _ => Emit(pair.Left with { Target = pair.Right }),
+            })
             .WithTrackingName(TrackingNames.EmittedFiles);
         context.RegisterSourceOutput(files, static (spc, file) =>
         {

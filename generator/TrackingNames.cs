@@ -24,7 +24,10 @@ public static class TrackingNames
     /// <summary>YAML files that look like specs but did not opt in (null for every other YAML file).</summary>
     public const string ForgottenOptIns = nameof(ForgottenOptIns);
 
-    /// <summary>Whether the compilation references Bce.Runtime: the only thing read from it, as a bool.</summary>
+    /// <summary>
+    /// What is read from the compilation, as plain values: whether it references Bce.Runtime, its language version and
+    /// what its target lacks (<c>Targeting/TargetProfile</c>).
+    /// </summary>
     public const string RuntimeReference = nameof(RuntimeReference);
 
     /// <summary>Whether any spec opted in: BCE013 (runtime missing) is reported only then.</summary>

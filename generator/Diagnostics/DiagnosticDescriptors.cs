@@ -91,6 +91,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidIntegerEnum = Error(
         "BCE036", "Invalid integer enum", "Invalid value for {0}: {1}");
 
+    // BCE040-BCE049: the consumer's target (C# version, framework).
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+        "BCE040", "C# version too old for the generated client",
+        "The client generated from this spec needs C# {0} or later, but the project compiles with C# {1}: remove the project's <LangVersion> "
+        + "(Bce.Runtime then sets 'latest') or set <LangVersion>latest</LangVersion>; no client is generated until then");
+
     public static readonly DiagnosticDescriptor UnknownSelectedOperation = Error(
         "BCE050", "Unknown operation selected",
         "Operations of BceApi '{1}' names '{0}', which is not an operation of its spec; name operations as the spec's 'operations' section does");

@@ -11,7 +11,7 @@ internal static partial class ClientEmitter
         if (pagination.RequestRequired)
         {
             // The request has required members (a path parameter, a required filter): only the caller can supply them.
-            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
+            writer.WriteLine(Targeting.TargetCode.ThrowIfNull(context, "request"));
             writer.WriteLine("var first = request;");
         }
         else

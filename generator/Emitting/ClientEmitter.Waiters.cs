@@ -11,7 +11,7 @@ internal static partial class ClientEmitter
     {
         var operation = context.Operation(waiter.Operation);
         var property = waiter.PropertyMember;
-        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
+        writer.WriteLine(Targeting.TargetCode.ThrowIfNull(context, "request"));
         writer.WriteLine($"return {RuntimeTypes.Waiter}.WaitAsync(");
         writer.Indent();
         writer.WriteLine($"{JsonCode.Literal(waiter.Name)},");

@@ -9,7 +9,7 @@ internal static partial class ClientEmitter
     private static void WriteOperationBody(SourceWriter writer, EmitContext context, OperationSpec operation)
     {
         var wire = operation.Wire;
-        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(request);");
+        writer.WriteLine(Targeting.TargetCode.ThrowIfNull(context, "request"));
         if (RequestEmitter.NeedsValidation(context, operation))
         {
             writer.WriteLine("request.Validate();");

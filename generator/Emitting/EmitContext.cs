@@ -35,6 +35,9 @@ internal sealed class EmitContext
 
     public string GeneratorVersion { get; }
 
+    /// <summary>What the consumer's target offers (see <see cref="Targeting.TargetProfile"/>); net10.0's by default.</summary>
+    public Targeting.TargetProfile Target { get; init; } = Targeting.TargetProfile.Modern;
+
     /// <summary>Hides a generated helper (Validate, WriteBody, WriteTo, ...) from IntelliSense in the consumer's own project.</summary>
     public const string HiddenAttribute = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 

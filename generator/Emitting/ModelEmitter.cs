@@ -31,9 +31,13 @@ internal static class ModelEmitter
             writer.WriteLine("/// <inheritdoc/>");
             writer.WriteLine($"void {jsonModel}.WriteJson({RuntimeTypes.Utf8JsonWriter} writer) => WriteTo(writer);");
             writer.WriteLine();
-            writer.WriteLine("/// <inheritdoc/>");
-            writer.WriteLine($"static {model.Name} {jsonModel}.ReadJson(ref {RuntimeTypes.Utf8JsonReader} reader) => ReadFrom(ref reader);");
-            writer.WriteLine();
+            if (context.Target.StaticJsonReaders)
+            {
+                // Without static interface members (.NET Framework) the reader is registered instead: Targeting/.
+                writer.WriteLine("/// <inheritdoc/>");
+                writer.WriteLine($"static {model.Name} {jsonModel}.ReadJson(ref {RuntimeTypes.Utf8JsonReader} reader) => ReadFrom(ref reader);");
+                writer.WriteLine();
+            }
             if (checkedOnAnswers)
             {
                 writer.WriteLine("/// <inheritdoc/>");

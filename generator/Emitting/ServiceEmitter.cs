@@ -16,7 +16,7 @@ internal static class ServiceEmitter
     public static List<GeneratedFile> Emit(EmitModel model, string visibility, string generatorVersion)
     {
         var service = model.Service;
-        var context = new EmitContext(service, model.Namespace, visibility, generatorVersion);
+        var context = new EmitContext(service, model.Namespace, visibility, generatorVersion) { Target = model.Target };
         var prefix = service.TypeName + ".";
         var suffix = "." + Infrastructure.StableHash.Of(model.SpecPath) + ".g.cs";
         var files = new List<GeneratedFile>
@@ -38,6 +38,11 @@ internal static class ServiceEmitter
         foreach (var spec in service.Enums)
         {
             files.Add(new(prefix + spec.Name + suffix, EnumEmitter.Emit(context, spec)));
+        }
+
+        if (!context.Target.StaticJsonReaders)
+        {
+            files.Add(new(prefix + Targeting.JsonReaderRegistrationEmitter.TypeName(context) + suffix, Targeting.JsonReaderRegistrationEmitter.Emit(context)));
         }
 
         return files;

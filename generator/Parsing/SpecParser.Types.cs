@@ -345,7 +345,7 @@ internal sealed partial class SpecParser
         public NameScope Taken { get; }
     }
 
-    private EquatableArray<PropertySpec> ParseProperties(YamlNode node, string context, MemberNaming naming, bool scalarsOnly = false)
+    private EquatableArray<PropertySpec> ParseProperties(YamlNode node, string context, MemberNaming naming)
     {
         var entries = ReadMapping(node, context + ".properties");
         if (entries is null)
@@ -356,7 +356,7 @@ internal sealed partial class SpecParser
         var properties = new List<PropertySpec>();
         foreach (var entry in entries.Ordered)
         {
-            var property = ParseProperty(entry.Key, entry.Value, context, naming, scalarsOnly);
+            var property = ParseProperty(entry.Key, entry.Value, context, naming);
             if (property is null)
             {
                 continue;
@@ -375,7 +375,7 @@ internal sealed partial class SpecParser
         return properties.ToEquatableArray();
     }
 
-    private PropertySpec? ParseProperty(YamlScalar key, YamlNode node, string owner, MemberNaming naming, bool scalarsOnly)
+    private PropertySpec? ParseProperty(YamlScalar key, YamlNode node, string owner, MemberNaming naming)
     {
         var name = key.Value;
         var context = $"{owner}.{name}";
@@ -392,12 +392,6 @@ internal sealed partial class SpecParser
         }
 
         var type = ParsePropertyType(fields, key, context, naming.EnclosingType);
-        if (scalarsOnly && type is { Kind: TypeKind.Model or TypeKind.List or TypeKind.Map })
-        {
-            Report(DiagnosticDescriptors.InvalidValue, fields.TryGetValue("type", out var typeEntry) ? typeEntry.Value : key, context + ".type", "a query parameter is a string, number, boolean, timestamp or enum (lists and types in a query are not supported yet)");
-            type = null;
-        }
-
         var minimum = OptionalInteger(fields, "minimum", context);
         var maximum = OptionalInteger(fields, "maximum", context);
         if ((minimum is not null || maximum is not null) && type is not null && !type.IsNumber)

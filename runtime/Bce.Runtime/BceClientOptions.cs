@@ -77,7 +77,7 @@ public class BceClientOptions
     /// <summary>
     /// The HTTP handler to send through, for example one from <c>IHttpClientFactory</c> or a test stub. The caller owns
     /// it: the pipeline never disposes it. <see langword="null"/> (the default) makes the pipeline own a
-    /// <see cref="SocketsHttpHandler"/> that recycles connections so DNS changes are seen.
+    /// <c>SocketsHttpHandler</c> that recycles connections so DNS changes are seen (see <see cref="CreatePrimaryHandler()"/>).
     /// </summary>
     public HttpMessageHandler? Transport { get; set; }
 
@@ -92,28 +92,13 @@ public class BceClientOptions
     /// The primary handler a client builds from these options when no <see cref="Transport"/> is given, for hosts that
     /// own the transport (an <c>IHttpClientFactory</c> primary handler): <see cref="ConnectTimeout"/> and
     /// <see cref="Proxy"/> from here, no redirects (a redirect would invalidate the signature and could carry it
-    /// elsewhere), no cookies, decompression, and pooled connections recycled so DNS changes are seen.
+    /// elsewhere), no cookies, decompression, and pooled connections recycled so DNS changes are seen. A
+    /// <c>SocketsHttpHandler</c> on .NET; on .NET Framework an <see cref="HttpClientHandler"/>, which has no connect
+    /// timeout or connection lifetime of its own (the attempt timeout bounds the connect there).
     /// </summary>
     /// <returns>A new handler; the caller owns it.</returns>
-    public SocketsHttpHandler CreatePrimaryHandler() => CreatePrimaryHandler(ConnectTimeout, Proxy);
+    public HttpMessageHandler CreatePrimaryHandler() => CreatePrimaryHandler(ConnectTimeout, Proxy);
 
-    internal static SocketsHttpHandler CreatePrimaryHandler(TimeSpan connectTimeout, IWebProxy? proxy)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
-            ConnectTimeout = connectTimeout,
-            AutomaticDecompression = DecompressionMethods.All,
-            AllowAutoRedirect = false,
-            UseCookies = false,
-        };
-        if (proxy is not null)
-        {
-            handler.Proxy = proxy;
-            handler.UseProxy = true;
-        }
-
-        return handler;
-    }
+    internal static HttpMessageHandler CreatePrimaryHandler(TimeSpan connectTimeout, IWebProxy? proxy) =>
+        Compatibility.PrimaryHandler.Create(connectTimeout, proxy);
 }

@@ -78,7 +78,28 @@ public sealed class PackageContentsTests(PackageFeed feed)
     }
 
     [Fact]
-    public void The_packaged_generator_references_only_netstandard_Roslyn_4_8_its_immutable_collections_and_YamlDotNet()
+    public void The_runtime_package_has_a_netstandard2_0_build_with_docs_symbols_and_its_own_dependency_group()
+    {
+        using var package = ZipFile.OpenRead(feed.PackagePath("Bce.Runtime"));
+        var files = package.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("lib/netstandard2.0/Bce.Runtime.dll", files);
+        Assert.Contains("lib/netstandard2.0/Bce.Runtime.xml", files);
+        using var symbols = ZipFile.OpenRead(feed.PackagePath("Bce.Runtime", "snupkg"));
+        Assert.Contains(symbols.Entries, e => e.FullName == "lib/netstandard2.0/Bce.Runtime.pdb");
+
+        var groups = Element(Nuspec(package), "dependencies").Elements()
+            .ToDictionary(g => g.Attribute("targetFramework")!.Value, g => g.Elements().Select(d => d.Attribute("id")!.Value).Order().ToArray());
+
+        Assert.Equal(["Microsoft.Extensions.Logging.Abstractions", "Polly.Core"], groups["net10.0"]);
+        Assert.Equal(
+            ["Microsoft.Bcl.AsyncInterfaces", "Microsoft.Bcl.HashCode", "Microsoft.Bcl.TimeProvider", "Microsoft.Extensions.Logging.Abstractions",
+             "Polly.Core", "System.Collections.Immutable", "System.ComponentModel.Annotations", "System.Diagnostics.DiagnosticSource",
+             "System.Memory", "System.Text.Json"],
+            groups[".NETStandard2.0"]);
+    }
+
+    [Fact]
+    public void The_packaged_generator_references_only_netstandard_Roslyn_4_8_for_CSharp_its_immutable_collections_and_YamlDotNet()
     {
         using var package = ZipFile.OpenRead(feed.PackagePath("Bce.Runtime"));
         using var stream = new MemoryStream();
@@ -96,7 +117,10 @@ public sealed class PackageContentsTests(PackageFeed feed)
             .Order()
             .ToArray();
 
-        Assert.Equal(["Microsoft.CodeAnalysis 4.8.0.0", "netstandard 2.0.0.0", "System.Collections.Immutable 7.0.0.0", "YamlDotNet 16.0.0.0"], references);
+        // Microsoft.CodeAnalysis.CSharp for the project's C# version (BCE040): the C# compiler that loads the generator is that assembly.
+        Assert.Equal(
+            ["Microsoft.CodeAnalysis 4.8.0.0", "Microsoft.CodeAnalysis.CSharp 4.8.0.0", "netstandard 2.0.0.0", "System.Collections.Immutable 7.0.0.0", "YamlDotNet 16.0.0.0"],
+            references);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class ClientOptionsPrimaryHandlerTests
         var proxy = new WebProxy("http://127.0.0.1:3128");
         var options = new BceClientOptions { ConnectTimeout = TimeSpan.FromSeconds(3), Proxy = proxy };
 
-        using var handler = options.CreatePrimaryHandler();
+        using var handler = Assert.IsType<SocketsHttpHandler>(options.CreatePrimaryHandler());
 
         Assert.False(handler.AllowAutoRedirect);
         Assert.False(handler.UseCookies);

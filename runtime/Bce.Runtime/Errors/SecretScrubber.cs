@@ -44,21 +44,29 @@ internal static partial class SecretScrubber
     }
 
     /// <summary><c>"secretAccessKey": "…"</c> and the like: a JSON string whose member name says it is secret.</summary>
-    [GeneratedRegex("""(?<head>\x22(?:[A-Za-z_-]*(?:secret|password|signature|authorization|credential)[A-Za-z_-]*|sessionToken|securityToken|accessToken|token|x-bce-security-token)\x22\s*:\s*\x22)(?:[^\x22\\]|\\.)*\x22""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string SecretJsonMemberPattern = """(?<head>\x22(?:[A-Za-z_-]*(?:secret|password|signature|authorization|credential)[A-Za-z_-]*|sessionToken|securityToken|accessToken|token|x-bce-security-token)\x22\s*:\s*\x22)(?:[^\x22\\]|\\.)*\x22""";
+
+    [GeneratedRegex(SecretJsonMemberPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretJsonMember();
 
     /// <summary>
     /// <c>x-bce-security-token:…</c> or <c>authorization:…</c> as a canonical request or a header dump writes them, up to
     /// the end of the line (a real or an escaped line break), a quote, a semicolon or whitespace.
     /// </summary>
-    [GeneratedRegex("""(?<head>\b(?:x-bce-security-token|authorization)\s*[:=]\s*)(?:(?!\\n)[^\s\x22\x27;&])+""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string SecretHeaderLinePattern = """(?<head>\b(?:x-bce-security-token|authorization)\s*[:=]\s*)(?:(?!\\n)[^\s\x22\x27;&])+""";
+
+    [GeneratedRegex(SecretHeaderLinePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretHeaderLine();
 
     /// <summary>A bce-auth-v1 auth string or authorization value: <c>bce-auth-v1/ak/timestamp/expiration/headers/signature</c>.</summary>
-    [GeneratedRegex("""bce-auth-v1/[^\s\x22\x27;&]*""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string AuthStringPattern = """bce-auth-v1/[^\s\x22\x27;&]*""";
+
+    [GeneratedRegex(AuthStringPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthString();
 
     /// <summary>64 hex digits: an HMAC-SHA256 signature or signing key.</summary>
-    [GeneratedRegex("(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])", RegexOptions.CultureInvariant)]
+    private const string HexRunPattern = "(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])";
+
+    [GeneratedRegex(HexRunPattern, RegexOptions.CultureInvariant)]
     private static partial Regex HexRun();
 }

@@ -20,7 +20,8 @@ internal static class BoundedContent
             throw new AnswerTooLargeException(limit);
         }
 
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        // A response stream has nothing to flush: disposing it synchronously is what its DisposeAsync does too.
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var size = (int)Math.Min(content.Headers.ContentLength is { } length ? length + 1 : InitialBufferSize, (long)limit + 1);
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(size, 1));
         var total = 0;

@@ -20,7 +20,7 @@ internal sealed class LoggedQuery
     }
 
     /// <summary>The names whose values are logged.</summary>
-    public IReadOnlySet<string> LoggedNames => _loggedNames;
+    public FrozenSet<string> LoggedNames => _loggedNames;
 
     /// <summary>The query with its <c>?</c>, redacted; empty when there is none.</summary>
     public string Format(IReadOnlyList<KeyValuePair<string, string?>> query) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Bce.Runtime.Compatibility;
 
 namespace Bce.Runtime.Serialization;
 
@@ -61,7 +62,7 @@ internal static class AnswerBody
     public static T ReadModel<T>(ref Utf8JsonReader reader) where T : IBceJsonModel<T>
     {
         BceJsonReader.ExpectStartObject(ref reader);
-        var value = T.ReadJson(ref reader);
+        var value = JsonModelReader<T>.Read(ref reader);
         if (reader.TokenType != JsonTokenType.EndObject)
         {
             throw new JsonException($"{typeof(T).Name}.ReadJson returned on a {reader.TokenType} token instead of the object's end.");

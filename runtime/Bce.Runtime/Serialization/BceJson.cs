@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Bce.Runtime.Compatibility;
 
 namespace Bce.Runtime.Serialization;
 
@@ -46,7 +47,7 @@ public static class BceJson
         }
 
         BceJsonReader.ExpectStartObject(ref reader);
-        var value = T.ReadJson(ref reader);
+        var value = JsonModelReader<T>.Read(ref reader);
         if (reader.TokenType != JsonTokenType.EndObject)
         {
             throw new JsonException(

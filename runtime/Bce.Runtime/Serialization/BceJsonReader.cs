@@ -2,11 +2,12 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Bce.Runtime.Compatibility;
 
 namespace Bce.Runtime.Serialization;
 
 /// <summary>
-/// Lenient value readers for generated <see cref="IBceJsonModel{TSelf}.ReadJson"/> code. Every reader expects the
+/// Lenient value readers for generated <see cref="IBceJsonModel{TSelf}"/> <c>ReadJson</c> code. Every reader expects the
 /// <see cref="Utf8JsonReader"/> to be ON the value token (after the property name was read) and leaves it on the
 /// last token of that value. BCE services are not strict about scalar types (numbers sometimes arrive quoted), so
 /// the readers accept the obvious alternative spelling and reject anything that would lose information.
@@ -266,7 +267,7 @@ public static class BceJsonReader
         }
 
         ExpectStartObject(ref reader);
-        return T.ReadJson(ref reader);
+        return JsonModelReader<T>.Read(ref reader);
     }
 
     /// <summary>Reads an array of models; <c>null</c> gives <see langword="null"/>, and <c>null</c> elements are rejected.</summary>
@@ -278,7 +279,7 @@ public static class BceJsonReader
         ReadList(ref reader, static (ref Utf8JsonReader r) =>
         {
             ExpectStartObject(ref r);
-            return T.ReadJson(ref r);
+            return JsonModelReader<T>.Read(ref r);
         });
 
     /// <summary>Throws unless the reader is on a <see cref="JsonTokenType.StartObject"/> token.</summary>

@@ -12,6 +12,7 @@ public interface IBceJsonModel<TSelf> where TSelf : IBceJsonModel<TSelf>
     /// <summary>Writes this model as one JSON object.</summary>
     /// <param name="writer">The writer to write to; positioned where a value may start.</param>
     void WriteJson(Utf8JsonWriter writer);
+#if NET
 
     /// <summary>Reads one model from a JSON object.</summary>
     /// <param name="reader">
@@ -19,5 +20,10 @@ public interface IBceJsonModel<TSelf> where TSelf : IBceJsonModel<TSelf>
     /// matching <see cref="JsonTokenType.EndObject"/> token on return.
     /// </param>
     /// <returns>The model read.</returns>
+    /// <remarks>
+    /// netstandard2.0 has no static interface members (.NET Framework cannot call them): there a model registers this
+    /// reader with <see cref="BceJsonModelReaders.Register{T}"/> instead.
+    /// </remarks>
     static abstract TSelf ReadJson(ref Utf8JsonReader reader);
+#endif
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using Bce.Runtime.Compatibility;
 using Bce.Runtime.Credentials;
 
 namespace Bce.Runtime.Signing;
@@ -291,7 +292,7 @@ internal static class PooledSigner
 
         if (headersToSign is not null)
         {
-            return headersToSign.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerName);
+            return SpanSetLookup.Contains(headersToSign, lowerName);
         }
 
         return lowerName.SequenceEqual("host") || lowerName.SequenceEqual("content-length")
@@ -352,7 +353,7 @@ internal static class PooledSigner
                 chars[length++] = HexLower[b & 0xF];
             }
 
-            return new string(chars[..length]);
+            return chars[..length].ToString();
         }
         finally
         {

@@ -80,8 +80,13 @@ public sealed class SessionCredentials : IBceJsonModel<SessionCredentials>
         writer.WriteEndObject();
     }
 
+#if NET
     /// <inheritdoc />
-    static SessionCredentials IBceJsonModel<SessionCredentials>.ReadJson(ref Utf8JsonReader reader)
+    static SessionCredentials IBceJsonModel<SessionCredentials>.ReadJson(ref Utf8JsonReader reader) => ReadFrom(ref reader);
+#endif
+
+    /// <summary>Reads the STS answer's credentials (registered as the reader on .NET Framework, see <c>Compatibility/</c>).</summary>
+    internal static SessionCredentials ReadFrom(ref Utf8JsonReader reader)
     {
         BceJsonReader.ExpectStartObject(ref reader);
         string? accessKeyId = null, secretAccessKey = null, sessionToken = null, userId = null;

@@ -21,9 +21,11 @@ internal sealed class ConsumerProject
 
     /// <summary>
     /// Creates the project. <paramref name="items"/> is the ItemGroup body (BceApi items); <paramref name="packageReference"/>
-    /// replaces the default one-line PackageReference when a test needs another form.
+    /// replaces the default one-line PackageReference when a test needs another form; <paramref name="targetFramework"/>
+    /// is <c>net10.0</c> unless a test builds for another (<c>net472</c>).
     /// </summary>
-    public static ConsumerProject Create(PackageFeed feed, string name, string items, string program, string? packageReference = null, string properties = "")
+    public static ConsumerProject Create(
+        PackageFeed feed, string name, string items, string program, string? packageReference = null, string properties = "", string targetFramework = "net10.0")
     {
         var project = new ConsumerProject(feed, name);
         System.IO.Directory.CreateDirectory(project.Directory);
@@ -32,7 +34,7 @@ internal sealed class ConsumerProject
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                <TargetFramework>{targetFramework}</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>

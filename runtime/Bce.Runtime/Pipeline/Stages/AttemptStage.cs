@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using Bce.Runtime.Compatibility;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Signing;
 using Bce.Runtime.Telemetry;
@@ -196,13 +196,6 @@ internal sealed partial class AttemptStage
 
     /// <summary>The headers the pipeline itself may sign: host, content-type, content-length, date, request id, token, If-Match.</summary>
     private const int PipelineHeaderCount = 7;
-
-    /// <summary>Room for every header the pipeline signs (<see cref="PipelineHeaderCount"/>, plus one spare).</summary>
-    [InlineArray(8)]
-    private struct SignedHeaderBuffer
-    {
-        private KeyValuePair<string, string> _element;
-    }
 
     /// <summary>The attempt's own deadline: the call's token linked with a timer on the pipeline's clock.</summary>
     private readonly struct AttemptDeadline : IDisposable

@@ -1,0 +1,44 @@
+using System.Net;
+
+namespace Bce.Runtime.Compatibility;
+
+/// <summary>
+/// Builds the client's own primary handler. net10.0 gets <c>SocketsHttpHandler</c> with a connect timeout and pooled
+/// connections recycled every five minutes (so DNS changes are seen); netstandard2.0 (.NET Framework) has only
+/// <see cref="HttpClientHandler"/>, which offers neither: there the connect attempt is bounded by the attempt timeout
+/// alone, and connection recycling is <c>ServicePointManager</c>'s to configure. Both never follow redirects (a
+/// redirect would invalidate the signature and could carry it elsewhere), keep no cookies and decompress answers.
+/// </summary>
+internal static class PrimaryHandler
+{
+    public static HttpMessageHandler Create(TimeSpan connectTimeout, IWebProxy? proxy)
+    {
+#if NET
+        var handler = new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+            ConnectTimeout = connectTimeout,
+            AutomaticDecompression = DecompressionMethods.All,
+            AllowAutoRedirect = false,
+            UseCookies = false,
+        };
+#else
+        _ = connectTimeout;
+        var handler = new HttpClientHandler
+        {
+            // Brotli is not part of netstandard2.0's DecompressionMethods.
+            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            AllowAutoRedirect = false,
+            UseCookies = false,
+        };
+#endif
+        if (proxy is not null)
+        {
+            handler.Proxy = proxy;
+            handler.UseProxy = true;
+        }
+
+        return handler;
+    }
+}
