@@ -4,6 +4,7 @@ using Bce.Generator.Diagnostics;
 using Bce.Generator.Emitting;
 using Bce.Generator.Infrastructure;
 using Bce.Generator.Parsing;
+using Bce.Generator.Selecting;
 using Bce.Generator.Targeting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -50,8 +51,24 @@ public sealed class BceClientGenerator : IIncrementalGenerator
 
         // Parsing depends on the text alone, so an unchanged spec is never parsed twice.
         var parsed = specFiles
-            .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
+            .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken) with { Selection = input.Selection })
             .WithTrackingName(TrackingNames.Parse);
+
+        // An operation selection names operations of a whole BceApi entry (a catalog folder is several files), so it
+        // is checked over every selecting file at once; only the names travel, and no selection means no work here.
+        var selectionDiagnostics = parsed
+            .Select(static (result, _) => SelectingFile.Of(result))
+            .Where(static file => file is not null)
+            .Collect()
+            .Select(static (files, _) => SelectionCheck.Check(files!))
+            .WithTrackingName(TrackingNames.OperationSelection);
+        context.RegisterSourceOutput(selectionDiagnostics, static (spc, items) =>
+        {
+            foreach (var item in items)
+            {
+                spc.ReportDiagnostic(item.ToDiagnostic());
+            }
+        });
 
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
@@ -99,7 +116,10 @@ public sealed class BceClientGenerator : IIncrementalGenerator
             }
         });
 
+        // Cut down to the selected operations and what they need before the emit model: what a project did not select is
+        // never emitted, and a file of a catalog folder that holds none of them emits nothing.
         var emitModels = parsed
+            .Select(static (result, _) => SelectionFilter.Apply(result))
             .Where(static result => result.Service is not null)
             .Combine(options)
             .Select(static (pair, _) => new EmitModel(

@@ -38,4 +38,7 @@ public static class TrackingNames
 
     /// <summary>The <c>Add{Service}Client</c> extension of one service, or null without Bce.Runtime.DependencyInjection.</summary>
     public const string RegistrationExtension = nameof(RegistrationExtension);
+
+    /// <summary>Selection diagnostics (BCE050–BCE052): every selecting file's operation names, checked per BceApi entry.</summary>
+    public const string OperationSelection = nameof(OperationSelection);
 }

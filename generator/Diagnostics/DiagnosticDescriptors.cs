@@ -97,6 +97,18 @@ internal static class DiagnosticDescriptors
         "The client generated from this spec needs C# {0} or later, but the project compiles with C# {1}: remove the project's <LangVersion> "
         + "(Bce.Runtime then sets 'latest') or set <LangVersion>latest</LangVersion>; no client is generated until then");
 
+    public static readonly DiagnosticDescriptor UnknownSelectedOperation = Error(
+        "BCE050", "Unknown operation selected",
+        "Operations of BceApi '{1}' names '{0}', which is not an operation of its spec; name operations as the spec's 'operations' section does");
+
+    public static readonly DiagnosticDescriptor MisspelledSelectedOperation = Error(
+        "BCE051", "Misspelled operation selected",
+        "Operations of BceApi '{1}' names '{0}', which is not an operation of its spec; did you mean '{2}'?");
+
+    public static readonly DiagnosticDescriptor EmptyOperationSelection = Error(
+        "BCE052", "Empty operation selection",
+        "Operations of BceApi '{0}' is '{1}', which names no operation, so nothing is generated from it; name at least one (Operations=\"CreateVpc;ListVpcs\") or remove the metadata to keep every operation");
+
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(
         "BCE099", "Generator failure", "The generator could not process this spec: {0}");
 

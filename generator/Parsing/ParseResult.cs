@@ -13,4 +13,8 @@ internal sealed record ParseResult(
     string Path,
     string? NamespaceOverride,
     string? VisibilityOverride,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The spec input's operation selection, carried on to the filter before emission; null keeps every operation.</summary>
+    public Selecting.OperationSelection? Selection { get; init; }
+}

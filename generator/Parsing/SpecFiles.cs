@@ -30,8 +30,12 @@ internal static class SpecFiles
             return null;
         }
 
-        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new SpecInput(file.Path, text, options.GetNonEmpty(NamespaceKey), options.GetNonEmpty(VisibilityKey));
+        var sourceText = file.GetText(cancellationToken);
+        var text = sourceText?.ToString() ?? string.Empty;
+        return new SpecInput(file.Path, text, options.GetNonEmpty(NamespaceKey), options.GetNonEmpty(VisibilityKey))
+        {
+            Selection = Selecting.OperationSelection.Read(file.Path, sourceText ?? SourceText.From(text), options, cancellationToken),
+        };
     }
 
     /// <summary>

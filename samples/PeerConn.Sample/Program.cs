@@ -3,10 +3,12 @@ using Bce.Runtime;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Errors;
 using Bce.Vpc.PeerConnections;
+using Bce.Vpc.Vpcs;
 using PeerConn.Sample;
 
-// The PeerConn life cycle, end to end. By default on an emulator started in this process (no account needed);
-// with --endpoint on a real BCE endpoint, with credentials from the environment.
+// The PeerConn life cycle, end to end: two VPCs created through the generated VpcClient, the peer connection between
+// them, and everything deleted again. By default on an emulator started in this process (no account needed); with
+// --endpoint on a real BCE endpoint, with credentials from the environment.
 SampleOptions options;
 try
 {
@@ -40,8 +42,10 @@ if (options.Endpoint is { } endpoint)
     }
 
     Console.WriteLine($"PeerConn sample against {endpoint} as {credentials}");
-    using var client = new PeerConnClient(credentials, new BceClientOptions { Endpoint = endpoint, Region = options.Region });
-    await new SingleAccountLifecycle(client, options, table).RunAsync(cancellation.Token);
+    var clientOptions = new BceClientOptions { Endpoint = endpoint, Region = options.Region };
+    using var client = new PeerConnClient(credentials, clientOptions);
+    using var vpcClient = new VpcClient(credentials, clientOptions);
+    await RunSingleAccountAsync(client, vpcClient);
 }
 else
 {
@@ -50,7 +54,8 @@ else
     var clientOptions = new BceClientOptions { Endpoint = emulator.Endpoint, Region = EmulatorDefaults.Region };
     using var primary = new PeerConnClient(ToCredentials(EmulatorDefaults.Primary), clientOptions);
     using var secondary = new PeerConnClient(ToCredentials(EmulatorDefaults.Secondary), clientOptions);
-    await new SingleAccountLifecycle(primary, options, table).RunAsync(cancellation.Token);
+    using var vpcClient = new VpcClient(ToCredentials(EmulatorDefaults.Primary), clientOptions);
+    await RunSingleAccountAsync(primary, vpcClient);
     await new CrossAccountLifecycle(primary, secondary, table).RunAsync(cancellation.Token);
 }
 
@@ -59,3 +64,24 @@ Console.WriteLine(table.Failures == 0 ? "Life cycle complete: every step behaved
 return table.Failures == 0 ? 0 : 1;
 
 static BceCredentials ToCredentials(EmulatorAccount account) => new(account.AccessKeyId, account.SecretAccessKey);
+
+// The VPCs first (unless the command line names them), then the peer connection between them; the VPCs the sample
+// created are deleted last, whatever happened in between.
+async Task RunSingleAccountAsync(PeerConnClient client, VpcClient vpcClient)
+{
+    table.PrintHeader($"VPCs for the single-account peer connection in {options.Region}");
+    var vpcs = new SampleVpcs(vpcClient, table);
+    try
+    {
+        var localVpcId = await vpcs.UseOrCreateAsync(options.LocalVpcId, "local", "192.168.0.0/16", cancellation.Token);
+        var peerVpcId = await vpcs.UseOrCreateAsync(options.PeerVpcId, "peer", "172.16.0.0/16", cancellation.Token);
+        if (localVpcId is not null && peerVpcId is not null)
+        {
+            await new SingleAccountLifecycle(client, options.Region, localVpcId, peerVpcId, table).RunAsync(cancellation.Token);
+        }
+    }
+    finally
+    {
+        await vpcs.DeleteCreatedAsync();
+    }
+}

@@ -2,8 +2,11 @@ using Bce.Emulator;
 
 namespace PeerConn.Sample;
 
-/// <summary>Command-line options. Without --endpoint the sample runs on the embedded emulator.</summary>
-internal sealed record SampleOptions(Uri? Endpoint, string Region, string LocalVpcId, string PeerVpcId)
+/// <summary>
+/// Command-line options. Without --endpoint the sample runs on the embedded emulator; without --local-vpc and
+/// --peer-vpc (null here) it creates the two VPCs it peers, and deletes them at the end.
+/// </summary>
+internal sealed record SampleOptions(Uri? Endpoint, string Region, string? LocalVpcId, string? PeerVpcId)
 {
     public const string Usage = """
         usage: dotnet run --project samples/PeerConn.Sample [-- options]
@@ -12,16 +15,16 @@ internal sealed record SampleOptions(Uri? Endpoint, string Region, string LocalV
           --endpoint URL        run the single-account life cycle against URL (e.g. https://bcc.bj.baidubce.com);
                                 credentials from BCE_ACCESS_KEY_ID, BCE_SECRET_ACCESS_KEY (and BCE_SESSION_TOKEN)
           --region R            region of both VPCs (default bj)
-          --local-vpc ID        the initiator VPC (default the emulator's vpc-primary0000a)
-          --peer-vpc ID         the peer VPC in the same account (default the emulator's vpc-primary0000b)
+          --local-vpc ID        the initiator VPC (default: a VPC the sample creates, and deletes at the end)
+          --peer-vpc ID         the peer VPC in the same account (default: a VPC the sample creates, and deletes)
         """;
 
     public static SampleOptions Parse(string[] args)
     {
         Uri? endpoint = null;
         var region = EmulatorDefaults.Region;
-        var localVpc = EmulatorDefaults.PrimaryVpcA;
-        var peerVpc = EmulatorDefaults.PrimaryVpcB;
+        string? localVpc = null;
+        string? peerVpc = null;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");

@@ -5,17 +5,18 @@ using Bce.Vpc.PeerConnections;
 namespace PeerConn.Sample;
 
 /// <summary>
-/// The part of the life cycle one account can walk alone: create, list, detail, update, resize, DNS open and close,
-/// delete. Runs against the emulator or the real cloud, and deletes what it created even when a step fails.
+/// The part of the life cycle one account can walk alone, between two VPCs of that account: create, list, detail,
+/// update, resize, DNS open and close, delete. Runs against the emulator or the real cloud, and deletes what it
+/// created even when a step fails.
 /// </summary>
-internal sealed class SingleAccountLifecycle(PeerConnClient client, SampleOptions options, StepTable table)
+internal sealed class SingleAccountLifecycle(PeerConnClient client, string region, string localVpcId, string peerVpcId, StepTable table)
 {
     /// <summary>How long to wait for transitional states (creating, syncing...) on a real service.</summary>
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(3);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        table.PrintHeader($"Single account: {options.LocalVpcId} <-> {options.PeerVpcId} in {options.Region}");
+        table.PrintHeader($"Single account: {localVpcId} <-> {peerVpcId} in {region}");
         string? peerConnId = null;
         try
         {
@@ -24,9 +25,9 @@ internal sealed class SingleAccountLifecycle(PeerConnClient client, SampleOption
                 () => client.CreatePeerConnAsync(
                     new CreatePeerConnRequest
                     {
-                        LocalVpcId = options.LocalVpcId,
-                        PeerVpcId = options.PeerVpcId,
-                        PeerRegion = options.Region,
+                        LocalVpcId = localVpcId,
+                        PeerVpcId = peerVpcId,
+                        PeerRegion = region,
                         BandwidthInMbps = 10,
                         Description = "created by the PeerConn sample",
                         Billing = new Billing { PaymentTiming = PaymentTiming.Postpaid },
@@ -43,8 +44,8 @@ internal sealed class SingleAccountLifecycle(PeerConnClient client, SampleOption
             await WaitAsync("wait until active", client.WaitUntilPeerConnActiveAsync, peerConnId, cancellationToken);
             await table.RunAsync(
                 "list (all pages, this VPC)",
-                async () => await CountAsync(client.ListAllPeerConnsAsync(new ListPeerConnRequest { VpcId = options.LocalVpcId, MaxKeys = 100 }, cancellationToken)),
-                count => $"{count.Value} connection(s) on {options.LocalVpcId}",
+                async () => await CountAsync(client.ListAllPeerConnsAsync(new ListPeerConnRequest { VpcId = localVpcId, MaxKeys = 100 }, cancellationToken)),
+                count => $"{count.Value} connection(s) on {localVpcId}",
                 _ => null);
             var detail = await table.RunAsync(
                 "detail (initiator)",

@@ -68,6 +68,12 @@ public sealed class PackageContentsTests(PackageFeed feed)
         Assert.Contains("buildTransitive/Bce.Runtime.props", files);
         Assert.Contains("buildTransitive/Bce.Runtime.targets", files);
         Assert.Contains("specs/peerconn.yaml", files);
+        foreach (var family in new[] { "vpc", "subnet", "route", "acl", "nat", "ipv6gateway", "probe", "template" })
+        {
+            Assert.Contains($"specs/vpc/{family}.yaml", files);
+        }
+
+        Assert.DoesNotContain(files, f => f.StartsWith("specs/reference/", StringComparison.Ordinal));
         Assert.DoesNotContain(files, f => f.StartsWith("lib/", StringComparison.Ordinal) && f.Contains("Generator", StringComparison.Ordinal));
     }
 

@@ -20,6 +20,10 @@ public sealed class SampleProcessTests
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("embedded emulator", output);
+        Assert.Matches(@"create VPC \(local\)\s+ok\s+vpc-[a-z0-9]+ 192\.168\.0\.0/16", output);
+        Assert.Matches(@"create VPC \(peer\)\s+ok\s+vpc-[a-z0-9]+ 172\.16\.0\.0/16", output);
+        Assert.Matches(@"VPC detail \(local\)\s+ok\s+peerconn_sample_local, 192\.168\.0\.0/16", output);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(output, @"delete VPC\s+ok").Count);
         foreach (var step in new[] { "create same-account", "list", "detail (acceptor view)", "accept by the peer account", "reject by the peer account", "resize", "renew prepaid", "open DNS sync", "close DNS sync", "delete" })
         {
             Assert.Contains(step, output);
@@ -34,13 +38,37 @@ public sealed class SampleProcessTests
     {
         await using var emulator = await BceEmulator.StartAsync();
 
+        var seededVpcs = emulator.State.Vpcs.Select(vpc => vpc.VpcId).ToArray();
+
         var (exitCode, output) = await RunSampleAsync(["--endpoint", emulator.Endpoint.ToString()], Credentials(EmulatorDefaults.Primary));
 
         Assert.True(exitCode == 0, output);
         Assert.DoesNotContain("Two accounts", output);
         Assert.DoesNotContain(EmulatorDefaults.Primary.SecretAccessKey, output);
-        Assert.NotEmpty(emulator.State.Connections);
-        Assert.All(emulator.State.Connections, connection => Assert.True(connection.IsDeleted));
+        var connection = Assert.Single(emulator.State.Connections);
+        Assert.True(connection.IsDeleted);
+        // The connection joined the two VPCs the sample created, and those are deleted again.
+        Assert.DoesNotContain(connection.InitiatorVpcId, seededVpcs);
+        Assert.DoesNotContain(connection.AcceptorVpcId, seededVpcs);
+        Assert.NotEqual(connection.InitiatorVpcId, connection.AcceptorVpcId);
+        Assert.Equal(seededVpcs, emulator.State.Vpcs.Select(vpc => vpc.VpcId));
+    }
+
+    [Fact]
+    public async Task Endpoint_run_with_named_vpcs_creates_and_deletes_no_vpc()
+    {
+        await using var emulator = await BceEmulator.StartAsync();
+
+        var (exitCode, output) = await RunSampleAsync(
+            ["--endpoint", emulator.Endpoint.ToString(), "--local-vpc", EmulatorDefaults.PrimaryVpcA, "--peer-vpc", EmulatorDefaults.PrimaryVpcB],
+            Credentials(EmulatorDefaults.Primary));
+
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("create VPC", output);
+        Assert.DoesNotContain("delete VPC", output);
+        var connection = Assert.Single(emulator.State.Connections);
+        Assert.Equal(EmulatorDefaults.PrimaryVpcA, connection.InitiatorVpcId);
+        Assert.NotNull(emulator.State.FindVpc(EmulatorDefaults.PrimaryVpcA));
     }
 
     [Fact]
@@ -53,8 +81,11 @@ public sealed class SampleProcessTests
 
         Assert.Equal(1, exitCode);
         Assert.Contains("FAILED", output);
+        var seededVpcs = new[] { EmulatorDefaults.PrimaryVpcA, EmulatorDefaults.PrimaryVpcB, EmulatorDefaults.PrimaryVpcC };
         Assert.Single(emulator.State.Connections);
         Assert.True(emulator.State.Connections[0].IsDeleted, output);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(output, @"delete VPC\s+ok").Count);
+        Assert.All(emulator.State.Vpcs.Where(vpc => vpc.AccountId == EmulatorDefaults.Primary.AccountId), vpc => Assert.Contains(vpc.VpcId, seededVpcs));
     }
 
     [Fact]
