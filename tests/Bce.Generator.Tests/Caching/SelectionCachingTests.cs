@@ -23,8 +23,7 @@ public sealed class SelectionCachingTests
 
         foreach (var name in StepRuns.TrackingNameValues)
         {
-            var expected = name == TrackingNames.RuntimeReference ? IncrementalStepRunReason.Unchanged : IncrementalStepRunReason.Cached;
-            Assert.All(StepRuns.Reasons(result, name), reason => Assert.Equal(expected, reason));
+            Assert.All(StepRuns.Reasons(result, name), reason => Assert.Equal(StepRuns.AfterCSharpEdit(name), reason));
         }
 
         Assert.Equal([IncrementalStepRunReason.Cached], StepRuns.Reasons(result, TrackingNames.OperationSelection));

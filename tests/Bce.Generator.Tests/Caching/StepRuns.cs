@@ -15,6 +15,15 @@ internal static class StepRuns
         .Select(field => (string)field.GetRawConstantValue()!)
         .ToArray();
 
+    /// <summary>
+    /// How a step runs after a C# edit: the steps that read the compilation run again and find the same value
+    /// (Unchanged); every other step is Cached.
+    /// </summary>
+    public static IncrementalStepRunReason AfterCSharpEdit(string stepName) =>
+        stepName is TrackingNames.RuntimeReference or TrackingNames.DependencyInjectionReference
+            ? IncrementalStepRunReason.Unchanged
+            : IncrementalStepRunReason.Cached;
+
     /// <summary>The reasons of every output of the named step, across all the items it ran for.</summary>
     public static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string stepName) =>
         result.TrackedSteps.TryGetValue(stepName, out var steps)
