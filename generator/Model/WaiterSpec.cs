@@ -10,8 +10,8 @@ namespace Bce.Generator.Model;
 /// <param name="MethodName">The C# method, e.g. <c>WaitUntilPeerConnActiveAsync</c>.</param>
 /// <param name="Summary">Documentation.</param>
 /// <param name="Operation">The read operation polled (its spec name); it has a response type.</param>
-/// <param name="Property">JSON name of the response property watched (a string or enum).</param>
-/// <param name="PropertyMember">C# member of <see cref="Property"/>.</param>
+/// <param name="Property">JSON name of the response property watched (a string or enum), or a dotted path of JSON names through objects (<c>endpoint.state</c>).</param>
+/// <param name="PropertyMember">The C# member path reading <see cref="Property"/> null-safely (<c>Status</c>, <c>Endpoint?.State</c>).</param>
 /// <param name="PropertyIsEnum">Whether the watched property is an enum (compared by its wire text).</param>
 /// <param name="Success">Values that end the wait successfully.</param>
 /// <param name="Failure">Values that end it with an error (the resource will not get there).</param>

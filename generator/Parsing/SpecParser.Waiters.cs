@@ -87,12 +87,13 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        var property = FindModelProperties(models, operation.ResponseType)?.Find(propertyName);
-        if (property is null || property.Type.Kind is not (TypeKind.String or TypeKind.Enum))
+        var watched = FindWatchedProperty(models, operation.ResponseType, propertyName, fields["property"].Value, context + ".property");
+        if (watched is null)
         {
-            Report(DiagnosticDescriptors.InvalidValue, fields["property"].Value, context + ".property", $"'{propertyName}' is not a string or enum property of {operation.ResponseType}");
             return null;
         }
+
+        var (property, memberPath) = watched.Value;
 
         if (property.Type.Kind == TypeKind.Enum)
         {
@@ -105,11 +106,57 @@ internal sealed partial class SpecParser
             "WaitUntil" + typeName + "Async",
             OptionalString(fields, "summary") ?? string.Empty,
             operation.Name,
-            property.JsonName,
-            property.MemberName,
+            propertyName,
+            memberPath,
             property.Type.Kind == TypeKind.Enum,
             success,
             failure);
+    }
+
+    /// <summary>
+    /// The watched property: a string or enum property of the answer, or of an object inside it reached by a dotted
+    /// path of JSON names (<c>endpoint.state</c>; every step but the last an object, not a list or map, since a waiter
+    /// watches one value). Returns it with the C# member path that reads it null-safely (<c>Endpoint?.State</c>).
+    /// </summary>
+    private (PropertySpec Property, string MemberPath)? FindWatchedProperty(
+        EquatableArray<ModelSpec> models, string responseType, string path, YamlNode node, string context)
+    {
+        // A JSON name may itself hold a dot: a property so named is taken as it is before the path is split.
+        var segments = FindModelProperties(models, responseType)?.Find(path) is not null ? new[] { path } : path.Split('.');
+        var typeName = responseType;
+        var members = new List<string>();
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var property = FindModelProperties(models, typeName)?.Find(segments[i]);
+            var last = i == segments.Length - 1;
+            if (property is null)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, node, context, $"'{segments[i]}' is not a property of {typeName} (in '{path}')");
+                return null;
+            }
+
+            members.Add(property.MemberName);
+            if (last && property.Type.Kind is not (TypeKind.String or TypeKind.Enum))
+            {
+                Report(DiagnosticDescriptors.InvalidValue, node, context, $"'{path}' is not a string or enum property of {responseType}");
+                return null;
+            }
+
+            if (!last && property.Type.Kind != TypeKind.Model)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, node, context, $"'{segments[i]}' in '{path}' is not an object property of {typeName}: a waiter watches one value, so the path goes through objects only (no list or map)");
+                return null;
+            }
+
+            if (last)
+            {
+                return (property, string.Join("?.", members));
+            }
+
+            typeName = property.Type.Name;
+        }
+
+        return null;
     }
 
     /// <summary>A value the enum does not know would make the waiter wait for something that never comes.</summary>
