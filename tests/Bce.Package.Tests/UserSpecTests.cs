@@ -84,7 +84,7 @@ public sealed partial class UserSpecTests(PackageFeed feed)
 
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains("error BCE100: BceApi 'PeerConnection' is not in the Bce.Runtime catalog", build.Output);
-        Assert.Contains("peerconn", build.Output);
+        Assert.Contains("Name a spec of the catalog (peerconn, vpc)", build.Output);
     }
 
     [GeneratedRegex(@"error (?<text>[A-Z]+\d+:[^\[\r\n]*)")]
