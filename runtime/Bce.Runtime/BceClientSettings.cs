@@ -125,19 +125,8 @@ public sealed class BceClientSettings
     {
         Endpoint = Endpoint,
         Region = Region,
-        SignOptions = SignOptions is null ? null! : new BceSignOptions
-        {
-            HeadersToSign = SignOptions.HeadersToSign is null ? null : [.. SignOptions.HeadersToSign],
-            ExpirationInSeconds = SignOptions.ExpirationInSeconds,
-        },
-        Retry = Retry is null ? null! : new BceRetryOptions
-        {
-            MaxRetries = Retry.MaxRetries,
-            Delay = Retry.Delay,
-            MaxDelay = Retry.MaxDelay,
-            UseJitter = Retry.UseJitter,
-            RespectRetryAfter = Retry.RespectRetryAfter,
-        },
+        SignOptions = SignOptions?.Copy()!,
+        Retry = Retry?.Copy()!,
         AttemptTimeout = AttemptTimeout,
         Timeout = Timeout,
         MaxResponseSize = MaxResponseSize,

@@ -27,4 +27,14 @@ public sealed class BceRetryOptions
     /// <see cref="Errors.BceServiceException.RetryAfter"/> set. Default on.
     /// </summary>
     public bool RespectRetryAfter { get; set; } = true;
+
+    /// <summary>An independent copy: a client keeps the values it was built with, whatever the caller changes later.</summary>
+    internal BceRetryOptions Copy() => new()
+    {
+        MaxRetries = MaxRetries,
+        Delay = Delay,
+        MaxDelay = MaxDelay,
+        UseJitter = UseJitter,
+        RespectRetryAfter = RespectRetryAfter,
+    };
 }

@@ -108,14 +108,7 @@ internal sealed class BcePipelineSettings
             HostHeader = FormatHostHeader(endpoint),
             HeadersToSign = sign.HeadersToSign is null ? null : [.. sign.HeadersToSign],
             ExpirationInSeconds = sign.ExpirationInSeconds,
-            Retry = new BceRetryOptions
-            {
-                MaxRetries = retry.MaxRetries,
-                Delay = retry.Delay,
-                MaxDelay = retry.MaxDelay,
-                UseJitter = retry.UseJitter,
-                RespectRetryAfter = retry.RespectRetryAfter,
-            },
+            Retry = retry.Copy(),
             AttemptTimeout = attemptTimeout,
             Timeout = timeout,
             ConnectTimeout = options.ConnectTimeout,

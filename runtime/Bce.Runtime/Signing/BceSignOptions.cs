@@ -16,4 +16,11 @@ public sealed class BceSignOptions
 
     /// <summary>How long a signature stays valid, in seconds; default 1800.</summary>
     public int ExpirationInSeconds { get; set; } = DefaultExpirationInSeconds;
+
+    /// <summary>An independent copy, the header list included.</summary>
+    internal BceSignOptions Copy() => new()
+    {
+        HeadersToSign = HeadersToSign is null ? null : [.. HeadersToSign],
+        ExpirationInSeconds = ExpirationInSeconds,
+    };
 }
