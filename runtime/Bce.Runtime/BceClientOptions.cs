@@ -97,7 +97,9 @@ public class BceClientOptions
     /// The primary handler a client builds from these options when no <see cref="Transport"/> is given, for hosts that
     /// own the transport (an <c>IHttpClientFactory</c> primary handler): <see cref="ConnectTimeout"/> and
     /// <see cref="Proxy"/> from here, no redirects (a redirect would invalidate the signature and could carry it
-    /// elsewhere), no cookies, decompression, and pooled connections recycled so DNS changes are seen. A
+    /// elsewhere), no cookies, no automatic decompression (the pipeline asks for compressed answers and decompresses
+    /// them itself, counting <see cref="MaxResponseSize"/> on the decompressed bytes), and pooled connections recycled
+    /// so DNS changes are seen. A
     /// <c>SocketsHttpHandler</c> on .NET; on .NET Framework an <see cref="HttpClientHandler"/>, which has no connect
     /// timeout or connection lifetime of its own (the attempt timeout bounds the connect there).
     /// </summary>

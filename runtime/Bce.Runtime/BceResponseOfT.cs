@@ -13,6 +13,13 @@ public sealed class BceResponse<T> : BceResponse
         Value = value;
     }
 
+    /// <summary>The pipeline's own: value and metadata in one object.</summary>
+    internal BceResponse(T value, int status, string? requestId, string? eTag, string? clientToken, int attempts, IReadOnlyDictionary<string, string> headers)
+        : base(status, requestId, eTag, clientToken, attempts, headers)
+    {
+        Value = value;
+    }
+
     /// <summary>The value the service returned.</summary>
     public T Value { get; }
 

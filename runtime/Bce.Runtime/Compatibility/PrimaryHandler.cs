@@ -7,7 +7,8 @@ namespace Bce.Runtime.Compatibility;
 /// connections recycled every five minutes (so DNS changes are seen); netstandard2.0 (.NET Framework) has only
 /// <see cref="HttpClientHandler"/>, which offers neither: there the connect attempt is bounded by the attempt timeout
 /// alone, and connection recycling is <c>ServicePointManager</c>'s to configure. Both never follow redirects (a
-/// redirect would invalidate the signature and could carry it elsewhere), keep no cookies and decompress answers.
+/// redirect would invalidate the signature and could carry it elsewhere), keep no cookies and leave decompression to the pipeline (which asks for it and
+/// undoes it within <c>MaxResponseSize</c>).
 /// </summary>
 internal static class PrimaryHandler
 {
@@ -19,7 +20,8 @@ internal static class PrimaryHandler
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
             ConnectTimeout = connectTimeout,
-            AutomaticDecompression = DecompressionMethods.All,
+            // Answers are decompressed by the pipeline itself, within MaxResponseSize (Pipeline/ContentCoding.cs).
+            AutomaticDecompression = DecompressionMethods.None,
             AllowAutoRedirect = false,
             UseCookies = false,
         };
@@ -27,8 +29,7 @@ internal static class PrimaryHandler
         _ = connectTimeout;
         var handler = new HttpClientHandler
         {
-            // Brotli is not part of netstandard2.0's DecompressionMethods.
-            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            AutomaticDecompression = DecompressionMethods.None,
             AllowAutoRedirect = false,
             UseCookies = false,
         };

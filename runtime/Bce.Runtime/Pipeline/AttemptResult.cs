@@ -45,8 +45,11 @@ internal sealed class AttemptResult
     /// <summary>The <c>x-bce-request-id</c> response header.</summary>
     public string? RequestIdHeader => Headers.GetValueOrDefault(BceHeaders.RequestId);
 
+    /// <summary>The <c>ETag</c> response header.</summary>
+    public string? ETagHeader => Headers.GetValueOrDefault(BceHeaders.ETag);
+
     public static AttemptResult Create(HttpResponseMessage response, PooledBody body, DateTimeOffset now) =>
-        new((int)response.StatusCode, ResponseHeaders.From(response), body, ReadRetryAfter(response, now));
+        new((int)response.StatusCode, ResponseHeaders.Of(response), body, ReadRetryAfter(response, now));
 
     /// <summary>Hands a 2xx body's buffer back to the pool once the call has read it (and built any exception from it).</summary>
     public void ReturnBuffer()

@@ -27,7 +27,7 @@ public sealed class BcePipeline : IDisposable
 {
     private readonly BceServiceDescriptor _service;
     private readonly BcePipelineSettings _settings;
-    private readonly HttpClient _httpClient;
+    private readonly HttpMessageInvoker _transport;
     private readonly CallTelemetry _calls;
     private readonly ResilienceStage _resilience;
     private readonly AttemptStage _attempt;
@@ -53,12 +53,12 @@ public sealed class BcePipeline : IDisposable
         ArgumentNullException.ThrowIfNull(service.RetryableErrorCodes, nameof(service));
         _service = service;
         _settings = BcePipelineSettings.Create(service, options);
-        _httpClient = CreateHttpClient(_settings);
+        _transport = CreateTransport(_settings);
 
         // The composition: one classifier shared by every stage, each stage with the logger of the service.
         var logger = _settings.LoggerFactory.CreateLogger(BceLogEvents.PipelineCategoryPrefix + service.ServiceName);
         var classifier = new FailureClassifier(service.RetryableErrorCodes, _settings);
-        _attempt = new AttemptStage(service, _settings, credentials, _httpClient, classifier, logger);
+        _attempt = new AttemptStage(service, _settings, credentials, _transport, classifier, logger);
         _resilience = new ResilienceStage(service, _settings, _attempt, classifier, new RetryBackoff(_settings.Retry, random), logger);
         _reader = new ResponseReaderStage(logger);
         _calls = new CallTelemetry(service.ServiceName, _settings, logger);
@@ -159,7 +159,9 @@ public sealed class BcePipeline : IDisposable
                 throw Fail(call, failure);
             }
 
-            var response = new BceResponse<T>(CreateResponse(outcome.Answer!, call), value!);
+            var answer = outcome.Answer!;
+            var response = new BceResponse<T>(
+                value!, answer.StatusCode, answer.RequestIdHeader, answer.ETagHeader, call.Message.ClientToken, call.Attempts, answer.Headers);
             _calls.Succeeded(call, response);
             return response;
         }
@@ -175,7 +177,7 @@ public sealed class BcePipeline : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            _httpClient.Dispose();
+            _transport.Dispose();
         }
     }
 
@@ -185,7 +187,7 @@ public sealed class BcePipeline : IDisposable
         ArgumentNullException.ThrowIfNull(message);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         cancellationToken.ThrowIfCancellationRequested();
-        var uri = new Uri(_settings.EndpointPrefix + message.Path + WireQuery.Build(message.Query), UriKind.Absolute);
+        var uri = WireQuery.RequestUri(_settings.EndpointPrefix, message.Path, message.Query);
         return _calls.Start(message, uri, cancellationToken);
     }
 
@@ -198,18 +200,19 @@ public sealed class BcePipeline : IDisposable
     private static BceResponse CreateResponse(AttemptResult answer, Call call) => new(
         answer.StatusCode,
         answer.RequestIdHeader,
-        answer.Headers.GetValueOrDefault(BceHeaders.ETag),
+        answer.ETagHeader,
         call.Message.ClientToken,
         call.Attempts,
         answer.Headers);
 
-    private static HttpClient CreateHttpClient(BcePipelineSettings settings)
-    {
-        var client = settings.Transport is { } transport
-            ? new HttpClient(transport, disposeHandler: false)
-            : new HttpClient(BceClientOptions.CreatePrimaryHandler(settings.ConnectTimeout, settings.Proxy), disposeHandler: true);
-        // Timeouts are the stages' job (and follow the TimeProvider); HttpClient's own would fight them.
-        client.Timeout = Timeout.InfiniteTimeSpan;
-        return client;
-    }
+    /// <summary>
+    /// The handler chain, called as an <see cref="HttpMessageInvoker"/>: an <see cref="HttpClient"/> would add a base
+    /// address, default headers, a timeout and a linked token source per request, none of which the pipeline uses (its
+    /// URIs are absolute, its headers its own, its timeouts the stages' on the <see cref="TimeProvider"/>), and HTTP
+    /// telemetry is the handler's and the invoker's either way.
+    /// </summary>
+    private static HttpMessageInvoker CreateTransport(BcePipelineSettings settings) =>
+        settings.Transport is { } transport
+            ? new HttpMessageInvoker(transport, disposeHandler: false)
+            : new HttpMessageInvoker(BceClientOptions.CreatePrimaryHandler(settings.ConnectTimeout, settings.Proxy), disposeHandler: true);
 }

@@ -14,7 +14,8 @@ public sealed class BceRequestMessage
     public const string ClientTokenParameter = "clientToken";
 
     private readonly List<KeyValuePair<string, string?>> _query = [];
-    private readonly List<KeyValuePair<string, string>> _headers = [];
+    // Made on the first SetHeader: few operations send a header of their own.
+    private List<KeyValuePair<string, string>>? _headers;
     private string? _ifMatch;
 
     /// <summary>Creates a message.</summary>
@@ -54,7 +55,7 @@ public sealed class BceRequestMessage
     public IReadOnlyList<KeyValuePair<string, string?>> Query => _query;
 
     /// <summary>Headers the operation sends besides the ones the pipeline writes (see <see cref="SetHeader"/>), in the order set.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
+    public IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? [];
 
     /// <summary>The idempotency token set by <see cref="SetClientToken"/>, if any.</summary>
     public string? ClientToken { get; private set; }
@@ -129,6 +130,7 @@ public sealed class BceRequestMessage
         }
 
         HeaderRules.EnsureSendable(name, value);
+        _headers ??= [];
         _headers.RemoveAll(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
         _headers.Add(new(name, value));
     }

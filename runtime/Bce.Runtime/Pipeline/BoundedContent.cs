@@ -1,10 +1,11 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Bce.Runtime.Pipeline;
 
 /// <summary>
 /// Reads an answer's body, never more than a limit: a declared <c>Content-Length</c> above it fails before reading,
-/// and an undeclared or compressed body fails as soon as the bytes read (decompressed, when the handler decompresses)
+/// and an undeclared or compressed body fails as soon as the bytes read, decompressed (see <see cref="ContentCoding"/>),
 /// pass it. The body stays in the pooled buffer it was read into (a 600 KB list page would otherwise be a fresh
 /// large-object-heap array per page); the caller hands it back with <see cref="PooledBody.Return"/>.
 /// </summary>
@@ -13,16 +14,24 @@ internal static class BoundedContent
     private const int InitialBufferSize = 16 * 1024;
 
     /// <summary>Reads the whole body, or throws <see cref="AnswerTooLargeException"/> having read at most <paramref name="limit"/> + 1 bytes.</summary>
-    public static async Task<PooledBody> ReadAsync(HttpContent content, int limit, CancellationToken cancellationToken)
+#if NET
+    // Pooled: the state machine is reused across calls instead of allocated per call (netstandard2.0 has no pooling builder).
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
+    public static async ValueTask<PooledBody> ReadAsync(HttpContent content, int limit, CancellationToken cancellationToken)
     {
-        if (content.Headers.ContentLength is { } declared && declared > limit)
+        var coding = ContentCoding.Of(content);
+        // A declared length counts the bytes as sent: it bounds a plain body before reading, and sizes the buffer.
+        var declared = coding is null ? DeclaredLength(content) : null;
+        if (declared > limit)
         {
             throw new AnswerTooLargeException(limit);
         }
 
         // A response stream has nothing to flush: disposing it synchronously is what its DisposeAsync does too.
-        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var size = (int)Math.Min(content.Headers.ContentLength is { } length ? length + 1 : InitialBufferSize, (long)limit + 1);
+        var sent = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var stream = coding is null ? sent : ContentCoding.Decode(sent, coding);
+        var size = (int)Math.Min(declared is { } length ? length + 1 : InitialBufferSize, (long)limit + 1);
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(size, 1));
         var total = 0;
         var handedOver = false;
@@ -57,6 +66,16 @@ internal static class BoundedContent
             }
         }
     }
+
+    /// <summary>
+    /// <c>Content-Length</c> read from the raw header: the typed getter would parse it into a boxed value and a header
+    /// record on every answer. A value that is not a plain number is ignored (the body is then read to its end).
+    /// </summary>
+    private static long? DeclaredLength(HttpContent content) =>
+        content.Headers.NonValidated.TryGetValues("Content-Length", out var values)
+            && long.TryParse(values.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+            ? length
+            : null;
 
     private static byte[] Grow(byte[] buffer, int used, int limit)
     {

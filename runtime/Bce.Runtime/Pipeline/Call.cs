@@ -10,8 +10,7 @@ namespace Bce.Runtime.Pipeline;
 /// </summary>
 internal sealed class Call : IDisposable
 {
-    private CancellationTokenSource? _overall;
-    private ITimer? _overallTimer;
+    private Deadline _overall;
 
     public Call(BceRequestMessage message, Uri requestUri, CancellationToken callerToken, long startedAt, Activity? activity)
     {
@@ -61,13 +60,12 @@ internal sealed class Call : IDisposable
     public bool CallerCanceled => CallerToken.IsCancellationRequested;
 
     /// <summary>Whether the overall timeout fired (and the caller did not cancel first).</summary>
-    public bool OverallTimedOut => _overall is { IsCancellationRequested: true } && !CallerToken.IsCancellationRequested;
+    public bool OverallTimedOut => _overall.Fired && !CallerToken.IsCancellationRequested;
 
     /// <summary>Starts the overall timeout on <paramref name="timeProvider"/>; <see cref="Token"/> then fires for it too.</summary>
     public void StartOverallTimeout(TimeSpan timeout, TimeProvider timeProvider)
     {
-        _overall = CancellationTokenSource.CreateLinkedTokenSource(CallerToken);
-        _overallTimer = Deadline.Start(_overall, timeout, timeProvider);
+        _overall = Deadline.Start(CallerToken, timeout, timeProvider);
         Token = _overall.Token;
     }
 
@@ -86,11 +84,7 @@ internal sealed class Call : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _overallTimer?.Dispose();
-        _overall?.Dispose();
-    }
+    public void Dispose() => _overall.Dispose();
 
     private static bool IsSafeMethod(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options;

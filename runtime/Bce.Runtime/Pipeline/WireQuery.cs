@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Bce.Runtime.Signing;
 
@@ -9,6 +10,49 @@ namespace Bce.Runtime.Pipeline;
 /// </summary>
 internal static class WireQuery
 {
+    /// <summary>
+    /// The request URI, <paramref name="prefix"/> + <paramref name="path"/> + the query, written once: the encoded
+    /// names and values (most are already canonical, and then are the very strings given) go straight into one buffer.
+    /// </summary>
+    public static Uri RequestUri(string prefix, string path, IReadOnlyList<KeyValuePair<string, string?>> query)
+    {
+        if (query.Count == 0)
+        {
+            return new Uri(prefix + path, UriKind.Absolute);
+        }
+
+        var length = prefix.Length + path.Length;
+        for (var i = 0; i < query.Count; i++)
+        {
+            var (name, value) = query[i];
+            length += 1 + UriEncoder.Encode(name).Length + (value is null ? 0 : 1 + UriEncoder.Encode(value).Length);
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            var written = Append(buffer, 0, prefix);
+            written = Append(buffer, written, path);
+            for (var i = 0; i < query.Count; i++)
+            {
+                var (name, value) = query[i];
+                buffer[written++] = i == 0 ? '?' : '&';
+                written = Append(buffer, written, UriEncoder.Encode(name));
+                if (value is not null)
+                {
+                    buffer[written++] = '=';
+                    written = Append(buffer, written, UriEncoder.Encode(value));
+                }
+            }
+
+            return new Uri(new string(buffer, 0, written), UriKind.Absolute);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>The query with its <c>?</c>, or empty when there is none.</summary>
     /// <param name="query">The parameters; a null value is a bare flag.</param>
     /// <param name="showValue">Given a name and its encoded value, what to write; null writes the value itself.</param>
@@ -20,9 +64,10 @@ internal static class WireQuery
         }
 
         var builder = new StringBuilder("?");
-        foreach (var (name, value) in query)
+        for (var i = 0; i < query.Count; i++)
         {
-            if (builder.Length > 1)
+            var (name, value) = query[i];
+            if (i > 0)
             {
                 builder.Append('&');
             }
@@ -36,5 +81,11 @@ internal static class WireQuery
         }
 
         return builder.ToString();
+    }
+
+    private static int Append(char[] buffer, int at, string text)
+    {
+        text.CopyTo(0, buffer, at, text.Length);
+        return at + text.Length;
     }
 }

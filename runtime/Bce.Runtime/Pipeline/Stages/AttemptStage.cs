@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Bce.Runtime.Compatibility;
 using Bce.Runtime.Credentials;
 using Bce.Runtime.Signing;
@@ -19,7 +20,7 @@ internal sealed partial class AttemptStage
 {
     private readonly BcePipelineSettings _settings;
     private readonly BceCredentialProvider _credentials;
-    private readonly HttpClient _httpClient;
+    private readonly HttpMessageInvoker _transport;
     private readonly FailureClassifier _classifier;
     private readonly ILogger _logger;
     private readonly string _serviceName;
@@ -28,12 +29,12 @@ internal sealed partial class AttemptStage
     private readonly HashSet<string>? _headersToSign;
 
     public AttemptStage(
-        BceServiceDescriptor service, BcePipelineSettings settings, BceCredentialProvider credentials, HttpClient httpClient,
+        BceServiceDescriptor service, BcePipelineSettings settings, BceCredentialProvider credentials, HttpMessageInvoker transport,
         FailureClassifier classifier, ILogger logger)
     {
         _settings = settings;
         _credentials = credentials;
-        _httpClient = httpClient;
+        _transport = transport;
         _classifier = classifier;
         _logger = logger;
         _serviceName = service.ServiceName;
@@ -44,11 +45,16 @@ internal sealed partial class AttemptStage
     /// <summary>How far the service's clock is ahead of ours (see <see cref="Pipeline.ClockSkew"/>).</summary>
     public TimeSpan ClockSkew => _clockSkew.Current;
 
+#if NET
+    // Pooled: the state machine is reused across calls instead of allocated per call (netstandard2.0 has no pooling builder).
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
     public async ValueTask<AttemptOutcome> SendAsync(Call call)
     {
         call.Attempts++;
         var started = _settings.TimeProvider.GetTimestamp();
-        using var deadline = _settings.AttemptTimeout is { } timeout ? new AttemptDeadline(call.Token, timeout, _settings.TimeProvider) : default;
+        // The attempt's own deadline, linked to the call's token (caller and overall timeout).
+        using var deadline = _settings.AttemptTimeout is { } timeout ? Deadline.Start(call.Token, timeout, _settings.TimeProvider) : default;
         var token = deadline.Token.CanBeCanceled ? deadline.Token : call.Token;
         BceCredentials credentials;
         try
@@ -58,7 +64,7 @@ internal sealed partial class AttemptStage
         catch (Exception ex)
         {
             var failure = ex is OperationCanceledException
-                ? _classifier.ClassifyException(ex, call, sent: false, deadline.TimedOut)
+                ? _classifier.ClassifyException(ex, call, sent: false, deadline.Fired)
                 : _classifier.ClassifyCredentialsFailure(ex, _credentials.GetType().Name, call);
             return Failed(call, failure, started);
         }
@@ -77,7 +83,8 @@ internal sealed partial class AttemptStage
         try
         {
             LogRequestHeaders(call, request);
-            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            // Returns once the headers are in (an invoker never buffers the body): the bounded read below is the only one.
+            using var response = await _transport.SendAsync(request, token).ConfigureAwait(false);
             PooledBody body;
             try
             {
@@ -101,7 +108,7 @@ internal sealed partial class AttemptStage
         }
         catch (Exception ex)
         {
-            return Failed(call, _classifier.ClassifyException(ex, call, sent: true, deadline.TimedOut), started);
+            return Failed(call, _classifier.ClassifyException(ex, call, sent: true, deadline.Fired), started);
         }
         finally
         {
@@ -174,12 +181,14 @@ internal sealed partial class AttemptStage
             AddHeader(request, headers, ref count, BceHeaders.IfMatch, ifMatch);
         }
 
-        foreach (var (name, value) in message.Headers)
+        for (var i = 0; i < message.Headers.Count; i++)
         {
+            var (name, value) = message.Headers[i];
             AddHeader(request, headers, ref count, name, value);
         }
 
         request.Headers.TryAddWithoutValidation(BceHeaders.UserAgent, _settings.UserAgent);
+        request.Headers.TryAddWithoutValidation(ContentCoding.AcceptEncodingHeader, ContentCoding.AcceptEncoding);
         var authorization = PooledSigner.Sign(
             credentials, message.Method.Method, uri.AbsolutePath, message.Query, headers[..count], _headersToSign, now, _settings.ExpirationInSeconds);
         request.Headers.TryAddWithoutValidation(BceHeaders.Authorization, authorization);
@@ -196,28 +205,4 @@ internal sealed partial class AttemptStage
 
     /// <summary>The headers the pipeline itself may sign: host, content-type, content-length, date, request id, token, If-Match.</summary>
     private const int PipelineHeaderCount = 7;
-
-    /// <summary>The attempt's own deadline: the call's token linked with a timer on the pipeline's clock.</summary>
-    private readonly struct AttemptDeadline : IDisposable
-    {
-        private readonly CancellationTokenSource? _source;
-        private readonly ITimer? _timer;
-
-        public AttemptDeadline(CancellationToken callToken, TimeSpan timeout, TimeProvider timeProvider)
-        {
-            _source = CancellationTokenSource.CreateLinkedTokenSource(callToken);
-            _timer = Deadline.Start(_source, timeout, timeProvider);
-        }
-
-        public CancellationToken Token => _source?.Token ?? default;
-
-        /// <summary>Whether this attempt's deadline fired (a fired call token cancels the source too, so ask the classifier which).</summary>
-        public bool TimedOut => _source is { IsCancellationRequested: true };
-
-        public void Dispose()
-        {
-            _timer?.Dispose();
-            _source?.Dispose();
-        }
-    }
 }

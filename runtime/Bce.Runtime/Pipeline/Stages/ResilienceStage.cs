@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Polly;
 using Polly.Retry;
 
@@ -16,6 +17,7 @@ internal sealed partial class ResilienceStage
     private readonly FailureClassifier _classifier;
     private readonly RetryBackoff _backoff;
     private readonly ResiliencePipeline<AttemptOutcome> _retry;
+    private readonly bool _retries;
     private readonly Microsoft.Extensions.Logging.ILogger _logger;
     private readonly string _serviceName;
 
@@ -29,10 +31,21 @@ internal sealed partial class ResilienceStage
         _backoff = backoff;
         _logger = logger;
         _serviceName = service.ServiceName;
+        _retries = settings.Retry.MaxRetries > 0;
         _retry = BuildRetry(service.ServiceName);
     }
 
     /// <summary>Runs the attempts of <paramref name="call"/>; the last outcome is a 2xx answer or a classified failure. Never throws.</summary>
+    /// <remarks>
+    /// The first attempt runs before Polly is entered: most calls end there, and then cost no retry frame, no pooled
+    /// context and no callback. A retryable first outcome enters the retry strategy, whose first execution hands that
+    /// outcome over instead of sending again, so Polly sees, counts, delays and logs exactly the attempts it would have
+    /// run itself.
+    /// </remarks>
+#if NET
+    // Pooled: the state machine is reused across calls instead of allocated per call (netstandard2.0 has no pooling builder).
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
     public async ValueTask<AttemptOutcome> SendAsync(Call call)
     {
         if (_settings.Timeout is { } overall)
@@ -40,13 +53,19 @@ internal sealed partial class ResilienceStage
             call.StartOverallTimeout(overall, _settings.TimeProvider);
         }
 
+        var first = await _attempt.SendAsync(call).ConfigureAwait(false);
+        if (!_retries || !ShouldRetry(first, call.Token))
+        {
+            return first;
+        }
+
         var context = ResilienceContextPool.Shared.Get(call.Token);
         try
         {
             var outcome = await _retry.ExecuteOutcomeAsync(
-                static async (_, state) => Outcome.FromResult(await state.Attempt.SendAsync(state.Call).ConfigureAwait(false)),
+                static (_, run) => run.NextAsync(),
                 context,
-                (Attempt: _attempt, Call: call)).ConfigureAwait(false);
+                new RetryRun(_attempt, call, first)).ConfigureAwait(false);
             // Polly's only exception: the caller's cancellation or the overall timeout, during the back-off.
             return outcome.Exception is { } interrupted
                 ? new AttemptOutcome(call, null, _classifier.ClassifyInterrupted(interrupted, call))
@@ -57,6 +76,10 @@ internal sealed partial class ResilienceStage
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    /// <summary>The classifier decided once; a fired call token (caller or overall timeout) is never retried.</summary>
+    private static bool ShouldRetry(in AttemptOutcome outcome, CancellationToken callToken) =>
+        outcome.Failure is { Retryable: true } && !callToken.IsCancellationRequested;
 
     private ResiliencePipeline<AttemptOutcome> BuildRetry(string serviceName)
     {
@@ -74,9 +97,7 @@ internal sealed partial class ResilienceStage
                 Delay = _settings.Retry.Delay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = false,
-                // The classifier decided once; a fired call token (caller or overall timeout) is never retried.
-                ShouldHandle = static args => new ValueTask<bool>(
-                    args.Outcome.Result.Failure is { Retryable: true } && !args.Context.CancellationToken.IsCancellationRequested),
+                ShouldHandle = static args => new ValueTask<bool>(ShouldRetry(args.Outcome.Result, args.Context.CancellationToken)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(_backoff.Compute(args.AttemptNumber, args.Outcome.Result.Answer?.RetryAfter)),
                 OnRetry = args =>
                 {
@@ -87,5 +108,22 @@ internal sealed partial class ResilienceStage
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The attempts Polly runs for one call: the first is the one already made, every later one is sent.</summary>
+    private sealed class RetryRun(AttemptStage attempt, Call call, AttemptOutcome first)
+    {
+        private bool _firstHandedOver;
+
+        public async ValueTask<Outcome<AttemptOutcome>> NextAsync()
+        {
+            if (!_firstHandedOver)
+            {
+                _firstHandedOver = true;
+                return Outcome.FromResult(first);
+            }
+
+            return Outcome.FromResult(await attempt.SendAsync(call).ConfigureAwait(false));
+        }
     }
 }
