@@ -89,7 +89,13 @@ public sealed class BcePipeline : IDisposable
     public async Task<BceResponse> SendAsync(BceRequestMessage message, CancellationToken cancellationToken = default)
     {
         using var call = StartCall(message, cancellationToken);
-        var outcome = await _resilience.SendAsync(call).ConfigureAwait(false);
+        // The resilience stage in two steps: a call that needs no retry awaits the first attempt and nothing else.
+        var outcome = await _resilience.StartAsync(call).ConfigureAwait(false);
+        if (_resilience.NeedsRetry(outcome))
+        {
+            outcome = await _resilience.RetryAsync(outcome).ConfigureAwait(false);
+        }
+
         try
         {
             if (outcome.Failure is { } failure)
@@ -144,7 +150,12 @@ public sealed class BcePipeline : IDisposable
     {
         ArgumentNullException.ThrowIfNull(format);
         using var call = StartCall(message, cancellationToken);
-        var outcome = await _resilience.SendAsync(call).ConfigureAwait(false);
+        var outcome = await _resilience.StartAsync(call).ConfigureAwait(false);
+        if (_resilience.NeedsRetry(outcome))
+        {
+            outcome = await _resilience.RetryAsync(outcome).ConfigureAwait(false);
+        }
+
         try
         {
             var failure = outcome.Failure;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Polly;
 using Polly.Retry;
 
@@ -35,30 +34,33 @@ internal sealed partial class ResilienceStage
         _retry = BuildRetry(service.ServiceName);
     }
 
-    /// <summary>Runs the attempts of <paramref name="call"/>; the last outcome is a 2xx answer or a classified failure. Never throws.</summary>
+    /// <summary>
+    /// Starts <paramref name="call"/>: arms the overall timeout and sends the first attempt (the attempt stage's own
+    /// task, with no frame of this stage around it). Never throws; pass the outcome to <see cref="NeedsRetry"/>.
+    /// </summary>
     /// <remarks>
     /// The first attempt runs before Polly is entered: most calls end there, and then cost no retry frame, no pooled
-    /// context and no callback. A retryable first outcome enters the retry strategy, whose first execution hands that
-    /// outcome over instead of sending again, so Polly sees, counts, delays and logs exactly the attempts it would have
-    /// run itself.
+    /// context and no callback. A retryable first outcome enters the retry strategy (<see cref="RetryAsync"/>), whose
+    /// first execution hands that outcome over instead of sending again, so Polly sees, counts, delays and logs exactly
+    /// the attempts it would have run itself.
     /// </remarks>
-#if NET
-    // Pooled: the state machine is reused across calls instead of allocated per call (netstandard2.0 has no pooling builder).
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-#endif
-    public async ValueTask<AttemptOutcome> SendAsync(Call call)
+    public ValueTask<AttemptOutcome> StartAsync(Call call)
     {
         if (_settings.Timeout is { } overall)
         {
             call.StartOverallTimeout(overall, _settings.TimeProvider);
         }
 
-        var first = await _attempt.SendAsync(call).ConfigureAwait(false);
-        if (!_retries || !ShouldRetry(first, call.Token))
-        {
-            return first;
-        }
+        return _attempt.SendAsync(call);
+    }
 
+    /// <summary>Whether the first attempt's outcome is retried: retries are configured, and the classifier says so.</summary>
+    public bool NeedsRetry(in AttemptOutcome first) => _retries && ShouldRetry(first, first.Call.Token);
+
+    /// <summary>Runs the retries of a call whose first attempt ended in <paramref name="first"/>. Never throws.</summary>
+    public async ValueTask<AttemptOutcome> RetryAsync(AttemptOutcome first)
+    {
+        var call = first.Call;
         var context = ResilienceContextPool.Shared.Get(call.Token);
         try
         {
