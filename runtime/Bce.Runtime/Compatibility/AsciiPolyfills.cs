@@ -29,6 +29,26 @@ namespace System.Text
         public static OperationStatus ToUpper(ReadOnlySpan<char> source, Span<byte> destination, out int bytesWritten) =>
             Narrow(source, destination, upper: true, out bytesWritten);
 
+        /// <summary>Lower-cases ASCII letters char to char, stopping at the first non-ASCII character as .NET's does.</summary>
+        public static OperationStatus ToLower(ReadOnlySpan<char> source, Span<char> destination, out int charsWritten)
+        {
+            var length = Math.Min(source.Length, destination.Length);
+            for (var i = 0; i < length; i++)
+            {
+                var c = source[i];
+                if (c > 0x7F)
+                {
+                    charsWritten = i;
+                    return OperationStatus.InvalidData;
+                }
+
+                destination[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            }
+
+            charsWritten = length;
+            return length < source.Length ? OperationStatus.DestinationTooSmall : OperationStatus.Done;
+        }
+
         private static OperationStatus Narrow(ReadOnlySpan<char> source, Span<byte> destination, bool upper, out int bytesWritten)
         {
             var length = Math.Min(source.Length, destination.Length);

@@ -230,7 +230,8 @@ internal static class PooledSigner
         {
             var trimmedName = name.AsSpan().Trim();
             var lower = trimmedName.Length <= lowerName.Length ? lowerName[..trimmedName.Length] : new char[trimmedName.Length];
-            trimmedName.ToLowerInvariant(lower);
+            // The fast path has ASCII names only: ASCII lower-casing is what ToLowerInvariant does to them.
+            Ascii.ToLower(trimmedName, lower, out _);
             var trimmedValue = value is null ? default : value.AsSpan().Trim();
             if (trimmedValue.IsEmpty || !ShouldSign(lower, headersToSign))
             {
@@ -299,7 +300,7 @@ internal static class PooledSigner
             || lowerName.SequenceEqual("content-type") || lowerName.SequenceEqual("content-md5");
     }
 
-    /// <summary>The two HMACs and the header: prefix, signing key, signature, all in stack spans; one string allocated.</summary>
+    /// <summary>The signing key (see <see cref="SigningKeyCache"/>), the signature HMAC and the header, in stack spans; one string allocated.</summary>
     private static string CreateAuthorization(
         BceCredentials credentials, DateTimeOffset timestamp, int expirationInSeconds, ReadOnlySpan<byte> canonicalRequest,
         ReadOnlySpan<byte> scratch, ReadOnlySpan<int> sortedNames)
@@ -315,23 +316,12 @@ internal static class PooledSigner
         var maxLength = prefixLength + 1 + namesLength + 1 + 64;
         char[]? rentedChars = null;
         Span<char> chars = maxLength <= 512 ? stackalloc char[512] : (rentedChars = ArrayPool<char>.Shared.Rent(maxLength));
-        byte[]? rentedBytes = null;
         try
         {
             var length = WritePrefix(chars, accessKeyId, timestamp, expirationInSeconds);
-            var prefix = chars[..length];
-            var keyLength = Encoding.UTF8.GetMaxByteCount(credentials.SecretAccessKey.Length) + Encoding.UTF8.GetMaxByteCount(prefix.Length);
-            Span<byte> bytes = keyLength <= 512 ? stackalloc byte[512] : (rentedBytes = ArrayPool<byte>.Shared.Rent(keyLength));
             Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-            Span<byte> signingKey = stackalloc byte[HMACSHA256.HashSizeInBytes * 2];
-            var secretLength = Encoding.UTF8.GetBytes(credentials.SecretAccessKey, bytes);
-            var prefixBytes = bytes[secretLength..];
-            var prefixByteCount = Encoding.UTF8.GetBytes(prefix, prefixBytes);
-            HMACSHA256.HashData(bytes[..secretLength], prefixBytes[..prefixByteCount], mac);
-            bytes[..secretLength].Clear();
-            WriteLowerHex(mac, signingKey);
+            var signingKey = SigningKeyCache.For(credentials, timestamp, expirationInSeconds, chars[..length]);
             HMACSHA256.HashData(signingKey, canonicalRequest, mac);
-            signingKey.Clear();
             chars[length++] = '/';
             for (var i = 0; i < sortedNames.Length; i += 2)
             {
@@ -347,12 +337,7 @@ internal static class PooledSigner
             }
 
             chars[length++] = '/';
-            foreach (var b in mac)
-            {
-                chars[length++] = HexLower[b >> 4];
-                chars[length++] = HexLower[b & 0xF];
-            }
-
+            length += WriteLowerHex(mac, chars[length..]);
             return chars[..length].ToString();
         }
         finally
@@ -360,11 +345,6 @@ internal static class PooledSigner
             if (rentedChars is not null)
             {
                 ArrayPool<char>.Shared.Return(rentedChars);
-            }
-
-            if (rentedBytes is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rentedBytes, clearArray: true);
             }
         }
     }
@@ -419,24 +399,40 @@ internal static class PooledSigner
         }
     }
 
-    private static void WriteLowerHex(ReadOnlySpan<byte> source, Span<byte> destination)
+    /// <summary>Lowercase hex of <paramref name="source"/> as UTF-8 bytes (the signing key's form).</summary>
+    internal static void WriteLowerHex(ReadOnlySpan<byte> source, Span<byte> destination)
     {
+#if NET
+        Convert.TryToHexStringLower(source, destination, out _);
+#else
         for (var i = 0; i < source.Length; i++)
         {
             destination[i * 2] = (byte)HexLower[source[i] >> 4];
             destination[(i * 2) + 1] = (byte)HexLower[source[i] & 0xF];
         }
+#endif
+    }
+
+    /// <summary>Lowercase hex of <paramref name="source"/> as characters; returns how many were written.</summary>
+    private static int WriteLowerHex(ReadOnlySpan<byte> source, Span<char> destination)
+    {
+#if NET
+        Convert.TryToHexStringLower(source, destination, out var written);
+        return written;
+#else
+        for (var i = 0; i < source.Length; i++)
+        {
+            destination[i * 2] = HexLower[source[i] >> 4];
+            destination[(i * 2) + 1] = HexLower[source[i] & 0xF];
+        }
+
+        return source.Length * 2;
+#endif
     }
 
     /// <summary>Appends what <see cref="UriEncoder.AppendEncoded"/> appends, as bytes; runs of unreserved ASCII are copied in bulk.</summary>
     private static void AppendEncoded(ref ByteBuilder builder, scoped ReadOnlySpan<char> text, bool keepSlash)
     {
-        if (!Ascii.IsValid(text))
-        {
-            AppendEncodedUtf8(ref builder, text, keepSlash);
-            return;
-        }
-
         var kept = keepSlash ? UnreservedOrSlash : Unreserved;
         while (!text.IsEmpty)
         {
@@ -448,6 +444,13 @@ internal static class PooledSigner
             }
 
             builder.AppendAscii(text[..run]);
+            if (text[run] > 0x7F)
+            {
+                // From the first non-ASCII character on, through UTF-8 (which keeps unreserved characters as they are).
+                AppendEncodedUtf8(ref builder, text[run..], keepSlash);
+                return;
+            }
+
             AppendEscaped(ref builder, (byte)text[run]);
             text = text[(run + 1)..];
         }
