@@ -9,7 +9,8 @@ namespace Bce.Generator.Tests.Fuzzing;
 
 /// <summary>
 /// A seeded mutation run over spec/peerconn.yaml. For every mutant: nothing escapes or overflows (the generator runs on
-/// a thread with a small stack), no BCE099, every diagnostic lies inside the file, no spec takes more than a second,
+/// a thread with a small stack), no BCE099, every diagnostic lies inside the file, no spec takes more than a second of
+/// processor time (measured a second time before it fails),
 /// and a spec accepted without an error compiles with zero warnings (nullable on, warning level 9999).
 /// </summary>
 public sealed class SpecFuzzTests
@@ -75,7 +76,14 @@ public sealed class SpecFuzzTests
             var result = run.Result!.Value;
             if (run.Elapsed > Budget)
             {
-                failures.Add($"{label}: took {run.Elapsed.TotalMilliseconds:F0} ms of processor time");
+                // Once more before judging: a slow spec is slow every time, while a blocking collection of the earlier
+                // mutants' garbage, or a loaded machine, charges one run only (the 20 MB mutant takes ~0.13 s quiet,
+                // and once measured 1.2 s while the whole suite ran beside it).
+                var again = RunOnSmallStack(text, baseCompilation).Elapsed;
+                if (again > Budget)
+                {
+                    failures.Add($"{label}: took {run.Elapsed.TotalMilliseconds:F0} ms and {again.TotalMilliseconds:F0} ms of processor time");
+                }
             }
 
             if (result.Diagnostics.FirstOrDefault(d => d.Id == "BCE099") is { } bug)
