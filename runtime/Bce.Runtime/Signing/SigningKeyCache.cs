@@ -29,38 +29,15 @@ internal static class SigningKeyCache
         if (!ReferenceEquals(entry.Credentials, credentials) || entry.Second != second || entry.ExpirationInSeconds != expirationInSeconds)
         {
             // Marked empty first: a derivation that throws leaves no entry behind that looks valid.
+            var sameKeys = ReferenceEquals(entry.Credentials, credentials);
             entry.Credentials = null;
-            Derive(credentials.SecretAccessKey, prefix, entry.Key);
+            entry.Derive(credentials.SecretAccessKey, sameKeys, prefix);
             entry.Credentials = credentials;
             entry.Second = second;
             entry.ExpirationInSeconds = expirationInSeconds;
         }
 
         return entry.Key;
-    }
-
-    private static void Derive(string secretAccessKey, ReadOnlySpan<char> prefix, Span<byte> key)
-    {
-        var maxLength = Encoding.UTF8.GetMaxByteCount(secretAccessKey.Length) + Encoding.UTF8.GetMaxByteCount(prefix.Length);
-        byte[]? rented = null;
-        Span<byte> bytes = maxLength <= 512 ? stackalloc byte[512] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
-        try
-        {
-            var secretLength = Encoding.UTF8.GetBytes(secretAccessKey, bytes);
-            var prefixBytes = bytes[secretLength..];
-            var prefixLength = Encoding.UTF8.GetBytes(prefix, prefixBytes);
-            Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-            HMACSHA256.HashData(bytes[..secretLength], prefixBytes[..prefixLength], mac);
-            PooledSigner.WriteLowerHex(mac, key);
-        }
-        finally
-        {
-            bytes.Clear();
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
     }
 
     private sealed class Entry
@@ -72,5 +49,62 @@ internal static class SigningKeyCache
         public long Second;
 
         public int ExpirationInSeconds;
+
+#if NET
+        /// <summary>
+        /// An HMAC already keyed with this thread's secret key: deriving the next second's key then costs a hash, not
+        /// the set-up of a new HMAC (most of a one-shot HMAC's time). Replaced, and its native state cleared, when the
+        /// credentials change.
+        /// </summary>
+        private IncrementalHash? _keyed;
+#endif
+
+        public void Derive(string secretAccessKey, bool sameKeys, ReadOnlySpan<char> prefix)
+        {
+            var maxLength = Encoding.UTF8.GetMaxByteCount(secretAccessKey.Length) + Encoding.UTF8.GetMaxByteCount(prefix.Length);
+            byte[]? rented = null;
+            Span<byte> bytes = maxLength <= 512 ? stackalloc byte[512] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
+            try
+            {
+                var prefixLength = Encoding.UTF8.GetBytes(prefix, bytes);
+                Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+#if NET
+                if (!sameKeys || _keyed is null)
+                {
+                    _keyed?.Dispose();
+                    _keyed = null;
+                    var secret = bytes[prefixLength..];
+                    var secretLength = Encoding.UTF8.GetBytes(secretAccessKey, secret);
+                    _keyed = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, secret[..secretLength]);
+                }
+
+                _keyed.AppendData(bytes[..prefixLength]);
+                _keyed.TryGetHashAndReset(mac, out _);
+#else
+                _ = sameKeys;
+                var secret = bytes[prefixLength..];
+                var secretLength = Encoding.UTF8.GetBytes(secretAccessKey, secret);
+                HMACSHA256.HashData(secret[..secretLength], bytes[..prefixLength], mac);
+#endif
+                PooledSigner.WriteLowerHex(mac, Key);
+            }
+#if NET
+            catch
+            {
+                // Whatever it had absorbed must not open the next derivation.
+                _keyed?.Dispose();
+                _keyed = null;
+                throw;
+            }
+#endif
+            finally
+            {
+                bytes.Clear();
+                if (rented is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+            }
+        }
     }
 }
