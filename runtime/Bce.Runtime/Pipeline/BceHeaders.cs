@@ -11,6 +11,9 @@ internal static class BceHeaders
     public const string IfMatch = "If-Match";
     public const string UserAgent = "User-Agent";
     public const string ContentType = "Content-Type";
+    public const string ContentLength = "Content-Length";
+    public const string ContentEncoding = "Content-Encoding";
+    public const string AcceptEncoding = "Accept-Encoding";
 
     /// <summary>
     /// The JSON content type, spelled as .NET itself writes a parsed media type (the Java SDK's spelling; Go omits the

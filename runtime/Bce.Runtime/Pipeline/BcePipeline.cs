@@ -91,10 +91,7 @@ public sealed class BcePipeline : IDisposable
         using var call = StartCall(message, cancellationToken);
         // The resilience stage in two steps: a call that needs no retry awaits the first attempt and nothing else.
         var outcome = await _resilience.StartAsync(call).ConfigureAwait(false);
-        if (_resilience.NeedsRetry(outcome))
-        {
-            outcome = await _resilience.RetryAsync(outcome).ConfigureAwait(false);
-        }
+        outcome = await _resilience.RetryIfNeededAsync(outcome).ConfigureAwait(false);
 
         try
         {
@@ -151,10 +148,7 @@ public sealed class BcePipeline : IDisposable
         ArgumentNullException.ThrowIfNull(format);
         using var call = StartCall(message, cancellationToken);
         var outcome = await _resilience.StartAsync(call).ConfigureAwait(false);
-        if (_resilience.NeedsRetry(outcome))
-        {
-            outcome = await _resilience.RetryAsync(outcome).ConfigureAwait(false);
-        }
+        outcome = await _resilience.RetryIfNeededAsync(outcome).ConfigureAwait(false);
 
         try
         {

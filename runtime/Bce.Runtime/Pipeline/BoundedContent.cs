@@ -72,7 +72,7 @@ internal static class BoundedContent
     /// record on every answer. A value that is not a plain number is ignored (the body is then read to its end).
     /// </summary>
     private static long? DeclaredLength(HttpContent content) =>
-        content.Headers.NonValidated.TryGetValues("Content-Length", out var values)
+        content.Headers.NonValidated.TryGetValues(BceHeaders.ContentLength, out var values)
             && long.TryParse(values.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
             ? length
             : null;

@@ -13,20 +13,16 @@ internal static class ContentCoding
 {
 #if NET
     /// <summary>Sent on every request; not signed (bce-auth-v1 signs host, content-* and x-bce-* headers).</summary>
-    public const string AcceptEncoding = "gzip, deflate, br";
+    public const string Accepted = "gzip, deflate, br";
 #else
     /// <summary>Sent on every request; netstandard2.0 has no zlib or Brotli stream, so only gzip is asked for.</summary>
-    public const string AcceptEncoding = "gzip";
+    public const string Accepted = "gzip";
 #endif
-
-    public const string AcceptEncodingHeader = "Accept-Encoding";
-
-    private const string ContentEncodingHeader = "Content-Encoding";
 
     /// <summary>The answer's single content coding, or <see langword="null"/> when it is sent as it is (none, or <c>identity</c>).</summary>
     public static string? Of(HttpContent content)
     {
-        if (!content.Headers.NonValidated.TryGetValues(ContentEncodingHeader, out var values))
+        if (!content.Headers.NonValidated.TryGetValues(BceHeaders.ContentEncoding, out var values))
         {
             return null;
         }

@@ -29,9 +29,8 @@ internal static class SigningKeyCache
         if (!ReferenceEquals(entry.Credentials, credentials) || entry.Second != second || entry.ExpirationInSeconds != expirationInSeconds)
         {
             // Marked empty first: a derivation that throws leaves no entry behind that looks valid.
-            var sameKeys = ReferenceEquals(entry.Credentials, credentials);
             entry.Credentials = null;
-            entry.Derive(credentials.SecretAccessKey, sameKeys, prefix);
+            entry.Derive(credentials, prefix);
             entry.Credentials = credentials;
             entry.Second = second;
             entry.ExpirationInSeconds = expirationInSeconds;
@@ -57,10 +56,14 @@ internal static class SigningKeyCache
         /// credentials change.
         /// </summary>
         private IncrementalHash? _keyed;
+
+        /// <summary>The credentials whose secret key <see cref="_keyed"/> holds.</summary>
+        private BceCredentials? _keyedFor;
 #endif
 
-        public void Derive(string secretAccessKey, bool sameKeys, ReadOnlySpan<char> prefix)
+        public void Derive(BceCredentials credentials, ReadOnlySpan<char> prefix)
         {
+            var secretAccessKey = credentials.SecretAccessKey;
             var maxLength = Encoding.UTF8.GetMaxByteCount(secretAccessKey.Length) + Encoding.UTF8.GetMaxByteCount(prefix.Length);
             byte[]? rented = null;
             Span<byte> bytes = maxLength <= 512 ? stackalloc byte[512] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
@@ -69,19 +72,20 @@ internal static class SigningKeyCache
                 var prefixLength = Encoding.UTF8.GetBytes(prefix, bytes);
                 Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
 #if NET
-                if (!sameKeys || _keyed is null)
+                if (_keyed is null || !ReferenceEquals(_keyedFor, credentials))
                 {
                     _keyed?.Dispose();
                     _keyed = null;
+                    _keyedFor = null;
                     var secret = bytes[prefixLength..];
                     var secretLength = Encoding.UTF8.GetBytes(secretAccessKey, secret);
                     _keyed = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, secret[..secretLength]);
+                    _keyedFor = credentials;
                 }
 
                 _keyed.AppendData(bytes[..prefixLength]);
                 _keyed.TryGetHashAndReset(mac, out _);
 #else
-                _ = sameKeys;
                 var secret = bytes[prefixLength..];
                 var secretLength = Encoding.UTF8.GetBytes(secretAccessKey, secret);
                 HMACSHA256.HashData(secret[..secretLength], bytes[..prefixLength], mac);
@@ -94,6 +98,7 @@ internal static class SigningKeyCache
                 // Whatever it had absorbed must not open the next derivation.
                 _keyed?.Dispose();
                 _keyed = null;
+                _keyedFor = null;
                 throw;
             }
 #endif

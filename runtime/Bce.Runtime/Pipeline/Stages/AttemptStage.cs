@@ -188,7 +188,7 @@ internal sealed partial class AttemptStage
         }
 
         request.Headers.TryAddWithoutValidation(BceHeaders.UserAgent, _settings.UserAgent);
-        request.Headers.TryAddWithoutValidation(ContentCoding.AcceptEncodingHeader, ContentCoding.AcceptEncoding);
+        request.Headers.TryAddWithoutValidation(BceHeaders.AcceptEncoding, ContentCoding.Accepted);
         var authorization = PooledSigner.Sign(
             credentials, message.Method.Method, uri.AbsolutePath, message.Query, headers[..count], _headersToSign, now, _settings.ExpirationInSeconds);
         request.Headers.TryAddWithoutValidation(BceHeaders.Authorization, authorization);

@@ -36,11 +36,11 @@ internal sealed partial class ResilienceStage
 
     /// <summary>
     /// Starts <paramref name="call"/>: arms the overall timeout and sends the first attempt (the attempt stage's own
-    /// task, with no frame of this stage around it). Never throws; pass the outcome to <see cref="NeedsRetry"/>.
+    /// task, with no frame of this stage around it). Never throws; pass the outcome to <see cref="RetryIfNeededAsync"/>.
     /// </summary>
     /// <remarks>
     /// The first attempt runs before Polly is entered: most calls end there, and then cost no retry frame, no pooled
-    /// context and no callback. A retryable first outcome enters the retry strategy (<see cref="RetryAsync"/>), whose
+    /// context and no callback. A retryable first outcome enters the retry strategy (<see cref="RetryIfNeededAsync"/>), whose
     /// first execution hands that outcome over instead of sending again, so Polly sees, counts, delays and logs exactly
     /// the attempts it would have run itself.
     /// </remarks>
@@ -54,11 +54,14 @@ internal sealed partial class ResilienceStage
         return _attempt.SendAsync(call);
     }
 
-    /// <summary>Whether the first attempt's outcome is retried: retries are configured, and the classifier says so.</summary>
-    public bool NeedsRetry(in AttemptOutcome first) => _retries && ShouldRetry(first, first.Call.Token);
+    /// <summary>
+    /// The call's last outcome: <paramref name="first"/> itself, already complete, unless retries are configured and
+    /// the classifier says it is retryable; then the retries. Never throws.
+    /// </summary>
+    public ValueTask<AttemptOutcome> RetryIfNeededAsync(AttemptOutcome first) =>
+        _retries && ShouldRetry(first, first.Call.Token) ? RetryAsync(first) : new ValueTask<AttemptOutcome>(first);
 
-    /// <summary>Runs the retries of a call whose first attempt ended in <paramref name="first"/>. Never throws.</summary>
-    public async ValueTask<AttemptOutcome> RetryAsync(AttemptOutcome first)
+    private async ValueTask<AttemptOutcome> RetryAsync(AttemptOutcome first)
     {
         var call = first.Call;
         var context = ResilienceContextPool.Shared.Get(call.Token);
