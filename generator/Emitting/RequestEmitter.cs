@@ -10,29 +10,6 @@ namespace Bce.Generator.Emitting;
 /// </summary>
 internal static class RequestEmitter
 {
-    public static IEnumerable<PropertySpec> Members(OperationSpec operation)
-    {
-        foreach (var member in operation.PathParameters)
-        {
-            yield return member;
-        }
-
-        foreach (var member in operation.QueryParameters)
-        {
-            yield return member;
-        }
-
-        foreach (var member in operation.HeaderParameters)
-        {
-            yield return member;
-        }
-
-        foreach (var member in operation.Wire.Body.Members)
-        {
-            yield return member;
-        }
-    }
-
     /// <summary>Whether the request has anything to check before it is sent.</summary>
     public static bool NeedsValidation(EmitContext context, OperationSpec operation)
     {
@@ -41,7 +18,7 @@ internal static class RequestEmitter
             return true;
         }
 
-        foreach (var member in Members(operation))
+        foreach (var member in operation.RequestMembers)
         {
             if (ValidationAnalysis.HasOwnChecks(member) || ValidationAnalysis.HoldsValidatedModel(member, context.ModelsNeedingValidation))
             {
@@ -61,7 +38,7 @@ internal static class RequestEmitter
         writer.WriteLine($"{context.Visibility} sealed partial class {name}");
         using (writer.OpenBlock())
         {
-            foreach (var member in Members(operation))
+            foreach (var member in operation.RequestMembers)
             {
                 XmlDoc.Summary(writer, member.Description, member.JsonName);
                 var modifier = member.Required ? "required " : string.Empty;
@@ -105,7 +82,7 @@ internal static class RequestEmitter
         writer.WriteLine("internal void Validate()");
         using (writer.OpenBlock())
         {
-            foreach (var member in Members(operation))
+            foreach (var member in operation.RequestMembers)
             {
                 // Required members are non-nullable in C#, yet a caller can still assign null! to them.
                 var canBeNull = !member.Required || !member.Type.IsValueType;

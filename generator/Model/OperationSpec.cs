@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Bce.Generator.Infrastructure;
 
 namespace Bce.Generator.Model;
@@ -39,6 +40,33 @@ internal sealed record OperationSpec(
     bool EmptyBodyIsNotFound,
     EquatableArray<PropertySpec> ShorthandParameters)
 {
+    /// <summary>Every member of the request: path, query, header and body, in that order.</summary>
+    public IEnumerable<PropertySpec> RequestMembers
+    {
+        get
+        {
+            foreach (var member in PathParameters)
+            {
+                yield return member;
+            }
+
+            foreach (var member in QueryParameters)
+            {
+                yield return member;
+            }
+
+            foreach (var member in HeaderParameters)
+            {
+                yield return member;
+            }
+
+            foreach (var member in Wire.Body.Members)
+            {
+                yield return member;
+            }
+        }
+    }
+
     /// <summary>The model the answer holds (of its elements, for a list), or empty when the answer is not read.</summary>
     public string ResponseType => Wire.Answer.TypeName;
 

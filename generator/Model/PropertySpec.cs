@@ -32,12 +32,6 @@ internal sealed record PropertySpec(
     /// <summary>A .NET regular expression a string must match (anywhere, unless anchored) before it is sent.</summary>
     public string? Pattern { get; init; }
 
-    /// <summary>
-    /// The value the service uses when the property is not sent, as the spec wrote it: documented, never sent by the
-    /// client (unset stays unset, so the service's own default applies).
-    /// </summary>
-    public string? Default { get; init; }
-
     /// <summary>An int32 or int64 that travels as a JSON string (<c>"121"</c>); read from a string or a number.</summary>
     public bool NumberAsString { get; init; }
 }

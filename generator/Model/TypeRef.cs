@@ -36,15 +36,6 @@ internal enum TypeKind
 /// <param name="EnumValues">For an enum (or a list or map of one), how its values travel: String, Int32 or Int64.</param>
 internal sealed record TypeRef(TypeKind Kind, string Name = "", TypeRef? Item = null, TypeKind EnumValues = TypeKind.String)
 {
-    /// <summary>
-    /// A flat list of <paramref name="elementKind"/> values named <paramref name="name"/>: the shape this record had
-    /// before it nested, kept so code written against it (the operation side builds query lists) still compiles.
-    /// </summary>
-    public TypeRef(TypeKind kind, string name, TypeKind elementKind)
-        : this(kind, name, new TypeRef(elementKind, name))
-    {
-    }
-
     public static TypeRef Primitive(TypeKind kind) => new(kind, string.Empty);
 
     public static TypeRef ListOf(TypeRef element) => new(TypeKind.List, element.Name, element, element.EnumValues);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Bce.Generator.Diagnostics;
 using Bce.Generator.Infrastructure;
@@ -129,7 +130,7 @@ internal sealed partial class SpecParser
         var orderedPathParameters = path is null ? pathParameters : CheckPath(path, fields["path"].Value, pathParameters, declared, name, context);
         var query = fields.TryGetValue("query", out var queryEntry)
             ? ParseQueryParameters(queryEntry.Value, context + ".query", naming)
-            : new List<KeyValuePair<PropertySpec, QueryStyle>>();
+            : new List<QueryEntry>();
         var headers = fields.TryGetValue("headers", out var headersEntry)
             ? ParseHeaderParameters(headersEntry.Value, context + ".headers", naming)
             : new List<HeaderEntry>();
@@ -141,20 +142,8 @@ internal sealed partial class SpecParser
             answer = ParseResponse(responseEntry.Value, name, context + ".response") ?? AnswerShape.None;
         }
 
-        var queryParameters = new List<PropertySpec>();
-        foreach (var parameter in query)
-        {
-            queryParameters.Add(parameter.Key);
-        }
-
-        var headerParameters = new List<PropertySpec>();
-        foreach (var header in headers)
-        {
-            headerParameters.Add(header.Parameter);
-        }
-
-        var queryMembers = queryParameters.ToEquatableArray();
-        var headerMembers = headerParameters.ToEquatableArray();
+        var queryMembers = query.Select(static entry => entry.Parameter!).ToList().ToEquatableArray();
+        var headerMembers = headers.Select(static header => header.Parameter).ToList().ToEquatableArray();
         var hasRequiredMembers = HasRequired(orderedPathParameters) || HasRequired(queryMembers) || HasRequired(headerMembers) || HasRequired(body.Members);
         PaginationSpec? pagination = null;
         if (fields.TryGetValue("pagination", out var paginationEntry))
@@ -227,21 +216,8 @@ internal sealed partial class SpecParser
     }
 
     /// <summary>The action flag first (as BCE documents it, <c>?resize&amp;clientToken=…</c>), then the parameters in spec order.</summary>
-    private static EquatableArray<QueryEntry> QueryEntries(string action, List<KeyValuePair<PropertySpec, QueryStyle>> parameters)
-    {
-        var entries = new List<QueryEntry>();
-        if (action.Length > 0)
-        {
-            entries.Add(new QueryEntry(action, QueryStyle.Flag, null));
-        }
-
-        foreach (var parameter in parameters)
-        {
-            entries.Add(new QueryEntry(parameter.Key.JsonName, parameter.Value, parameter.Key));
-        }
-
-        return entries.ToEquatableArray();
-    }
+    private static EquatableArray<QueryEntry> QueryEntries(string action, List<QueryEntry> parameters) =>
+        (action.Length > 0 ? parameters.Prepend(new QueryEntry(action, QueryStyle.Flag, null)).ToList() : parameters).ToEquatableArray();
 
     private static bool HasRequired(EquatableArray<PropertySpec> members)
     {

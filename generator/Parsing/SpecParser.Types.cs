@@ -612,7 +612,8 @@ internal sealed partial class SpecParser
         }
 
         var description = property.Description.Length == 0 ? string.Empty : property.Description.TrimEnd() + " ";
-        return property with { Default = scalar.Value, Description = description + $"When not sent, the service uses {scalar.Value}." };
+        // Documented, never sent (unset stays unset, so the service's own default applies).
+        return property with { Description = description + $"When not sent, the service uses {scalar.Value}." };
     }
 
     /// <summary>Why a default does not fit the property (its type, range, length or pattern); null when it fits.</summary>

@@ -27,12 +27,12 @@ internal sealed partial class SpecParser
     /// Query parameters with the style each is sent in. A scalar is one value; a list of scalars needs
     /// <c>arrayStyle</c> (<c>comma</c> or <c>repeated</c>); a type (or a list of types) has no query form.
     /// </summary>
-    private List<KeyValuePair<PropertySpec, QueryStyle>> ParseQueryParameters(YamlNode node, string context, MemberNaming naming)
+    private List<QueryEntry> ParseQueryParameters(YamlNode node, string context, MemberNaming naming)
     {
         var styleNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var typeNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var filtered = WithoutKey(node, context, ArrayStyleKey, styleNodes, typeNodes);
-        var result = new List<KeyValuePair<PropertySpec, QueryStyle>>();
+        var result = new List<QueryEntry>();
         foreach (var parameter in ParseProperties(filtered, context, naming))
         {
             var where = $"{context}.{parameter.JsonName}";
@@ -46,7 +46,7 @@ internal sealed partial class SpecParser
                     continue;
                 }
 
-                result.Add(new KeyValuePair<PropertySpec, QueryStyle>(parameter, QueryStyle.Value));
+                result.Add(new QueryEntry(parameter.JsonName, QueryStyle.Value, parameter));
                 continue;
             }
 
@@ -75,7 +75,7 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            result.Add(new KeyValuePair<PropertySpec, QueryStyle>(parameter, style.Value));
+            result.Add(new QueryEntry(parameter.JsonName, style.Value, parameter));
         }
 
         return result;

@@ -102,7 +102,7 @@ internal static class SelectionFilter
 
         // A type reference carries the name of the model or enum it holds (itself, or at the bottom of a list) and
         // is empty for primitives.
-        void VisitAll(EquatableArray<PropertySpec> properties)
+        void VisitAll(IEnumerable<PropertySpec> properties)
         {
             foreach (var property in properties)
             {
@@ -112,10 +112,7 @@ internal static class SelectionFilter
 
         foreach (var operation in operations)
         {
-            VisitAll(operation.PathParameters);
-            VisitAll(operation.QueryParameters);
-            VisitAll(operation.HeaderParameters);
-            VisitAll(operation.Wire.Body.Members);
+            VisitAll(operation.RequestMembers);
             Visit(operation.ResponseType);
         }
 
