@@ -28,7 +28,7 @@ internal static class ClientCalls
 
     public static IEnumerable<(string Name, Func<Task> Check)> Checks(PeerConnClient client, LoopbackServer server)
     {
-        server.Otherwise((context, request) => LoopbackServer.Respond(context, SignatureCheck.FindProblem(request, Credentials) is { } problem
+        server.Otherwise((context, request) => LoopbackServer.Respond(context, ReceivedSignature.Mismatch(request, Credentials.AccessKeyId, Credentials.SecretAccessKey) is { } problem
             ? Answer(403, $$"""{"requestId":"stub-403","code":"SignatureDoesNotMatch","message":"{{problem}}"}""")
             : Decide(request)));
         yield return ("GetPeerConnDetail", () => GetDetailAsync(client, server));

@@ -67,19 +67,6 @@ namespace System.Text
             bytesWritten = length;
             return length < source.Length ? OperationStatus.DestinationTooSmall : OperationStatus.Done;
         }
-
-        public static bool IsValid(ReadOnlySpan<byte> value)
-        {
-            foreach (var b in value)
-            {
-                if (b > 0x7F)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }
 

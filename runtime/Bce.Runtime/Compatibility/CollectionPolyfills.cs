@@ -20,12 +20,6 @@ namespace Bce.Runtime
             public TValue? GetValueOrDefault(TKey key) => dictionary.TryGetValue(key, out var value) ? value : default;
         }
 
-        extension<TKey, TValue>(Dictionary<TKey, TValue> dictionary)
-            where TKey : notnull
-        {
-            public TValue? GetValueOrDefault(TKey key) => dictionary.TryGetValue(key, out var value) ? value : default;
-        }
-
         extension<TKey, TValue>(KeyValuePair<TKey, TValue> pair)
         {
             public void Deconstruct(out TKey key, out TValue value)

@@ -49,13 +49,45 @@ namespace Bce.Runtime
             public static string ToHexStringLower(byte[] bytes)
             {
                 var chars = new char[bytes.Length * 2];
-                for (var i = 0; i < bytes.Length; i++)
+                TryToHexStringLower(bytes, chars, out _);
+                return new string(chars);
+            }
+
+            public static bool TryToHexStringLower(ReadOnlySpan<byte> source, Span<char> destination, out int charsWritten)
+            {
+                if (destination.Length < source.Length * 2)
                 {
-                    chars[i * 2] = HexLower[bytes[i] >> 4];
-                    chars[(i * 2) + 1] = HexLower[bytes[i] & 0xF];
+                    charsWritten = 0;
+                    return false;
                 }
 
-                return new string(chars);
+                for (var i = 0; i < source.Length; i++)
+                {
+                    destination[i * 2] = HexLower[source[i] >> 4];
+                    destination[(i * 2) + 1] = HexLower[source[i] & 0xF];
+                }
+
+                charsWritten = source.Length * 2;
+                return true;
+            }
+
+            /// <summary>The same digits as UTF-8 bytes (the form of a signing key).</summary>
+            public static bool TryToHexStringLower(ReadOnlySpan<byte> source, Span<byte> utf8Destination, out int bytesWritten)
+            {
+                if (utf8Destination.Length < source.Length * 2)
+                {
+                    bytesWritten = 0;
+                    return false;
+                }
+
+                for (var i = 0; i < source.Length; i++)
+                {
+                    utf8Destination[i * 2] = (byte)HexLower[source[i] >> 4];
+                    utf8Destination[(i * 2) + 1] = (byte)HexLower[source[i] & 0xF];
+                }
+
+                bytesWritten = source.Length * 2;
+                return true;
             }
         }
     }

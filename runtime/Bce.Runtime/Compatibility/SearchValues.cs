@@ -43,8 +43,6 @@ internal static class SearchValues
 {
     public static SearchValues<char> Create(string values) => new(values.AsSpan());
 
-    public static SearchValues<char> Create(ReadOnlySpan<char> values) => new(values);
-
     public static int IndexOfAnyExcept(this ReadOnlySpan<char> span, SearchValues<char> values)
     {
         for (var i = 0; i < span.Length; i++)
@@ -57,22 +55,5 @@ internal static class SearchValues
 
         return -1;
     }
-
-    public static int IndexOfAny(this ReadOnlySpan<char> span, SearchValues<char> values)
-    {
-        for (var i = 0; i < span.Length; i++)
-        {
-            if (values.Contains(span[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    public static bool ContainsAnyExcept(this ReadOnlySpan<char> span, SearchValues<char> values) => span.IndexOfAnyExcept(values) >= 0;
-
-    public static bool ContainsAny(this ReadOnlySpan<char> span, SearchValues<char> values) => span.IndexOfAny(values) >= 0;
 }
 #endif

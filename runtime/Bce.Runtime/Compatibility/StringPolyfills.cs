@@ -8,8 +8,6 @@ internal static class StringPolyfills
     {
         public bool StartsWith(char value) => text.Length > 0 && text[0] == value;
 
-        public bool EndsWith(char value) => text.Length > 0 && text[text.Length - 1] == value;
-
         public bool Contains(char value) => text.IndexOf(value) >= 0;
 
         public int IndexOf(char value, StringComparison comparison) =>

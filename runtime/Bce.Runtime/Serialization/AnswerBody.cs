@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Bce.Runtime.Compatibility;
 
@@ -10,13 +9,11 @@ namespace Bce.Runtime.Serialization;
 /// </summary>
 internal static class AnswerBody
 {
-    public delegate T ReadValue<T>(ref Utf8JsonReader reader);
-
     /// <summary>
     /// Reads the top-level value, or the wrapper's value; <paramref name="found"/> is false when the wrapper is
     /// absent or null (the value is then default).
     /// </summary>
-    public static T Read<T>(ReadOnlySpan<byte> utf8Json, byte[]? wrapper, string resultName, ReadValue<T> read, out bool found)
+    public static T Read<T>(ReadOnlySpan<byte> utf8Json, byte[]? wrapper, string resultName, BceJsonReader.ReadElement<T> read, out bool found)
     {
         var reader = new Utf8JsonReader(BceJson.SkipByteOrderMark(utf8Json), BceJson.ReaderOptions);
         if (!reader.Read())
@@ -70,6 +67,4 @@ internal static class AnswerBody
 
         return value;
     }
-
-    public static byte[]? Utf8(string? wrapper) => wrapper is null ? null : Encoding.UTF8.GetBytes(wrapper);
 }

@@ -9,12 +9,21 @@ namespace Bce.Runtime.Serialization;
 /// <typeparam name="T">The operation's result.</typeparam>
 public abstract class BceAnswerFormat<T>
 {
-    private protected BceAnswerFormat()
+    private protected BceAnswerFormat(string? wrapper, string resultName)
     {
+        Wrapper = wrapper;
+        WrapperUtf8 = wrapper is null ? null : System.Text.Encoding.UTF8.GetBytes(wrapper);
+        ResultName = resultName;
     }
 
     /// <summary>The result's name in messages, for example <c>VpcDetail</c> or <c>Vpc[]</c>.</summary>
-    internal abstract string ResultName { get; }
+    internal string ResultName { get; }
+
+    /// <summary>The property of the answer object that holds the result; <see langword="null"/> when the body is the result.</summary>
+    private protected string? Wrapper { get; }
+
+    /// <summary><see cref="Wrapper"/> as UTF-8, for the reader to compare property names with.</summary>
+    private protected byte[]? WrapperUtf8 { get; }
 
     /// <summary>Reads the whole body.</summary>
     /// <param name="utf8Json">The body; not empty.</param>

@@ -38,30 +38,8 @@ public static class BceJson
     /// <param name="utf8Json">The UTF-8 JSON text; a leading byte-order mark is ignored.</param>
     /// <returns>The model read.</returns>
     /// <exception cref="JsonException">The text is not valid JSON, is not an object, or does not fit the model.</exception>
-    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) where T : IBceJsonModel<T>
-    {
-        var reader = new Utf8JsonReader(SkipByteOrderMark(utf8Json), ReaderOptions);
-        if (!reader.Read())
-        {
-            throw new JsonException($"Expected a JSON object for {typeof(T).Name} but the input is empty.");
-        }
-
-        BceJsonReader.ExpectStartObject(ref reader);
-        var value = JsonModelReader<T>.Read(ref reader);
-        if (reader.TokenType != JsonTokenType.EndObject)
-        {
-            throw new JsonException(
-                $"{typeof(T).Name}.ReadJson returned on a {reader.TokenType} token instead of the object's end.");
-        }
-
-        // Throws JsonException when anything but whitespace follows the object.
-        if (reader.Read())
-        {
-            throw new JsonException($"Unexpected {reader.TokenType} token after the {typeof(T).Name} object.");
-        }
-
-        return value;
-    }
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) where T : IBceJsonModel<T> =>
+        AnswerBody.Read(utf8Json, wrapper: null, typeof(T).Name, AnswerBody.ReadModel<T>, out _);
 
     // One writer and buffer per thread, reset after each use: a body then costs one exact-size array instead of a
     // writer, a buffer and its regrowths (the benchmarks in tests/Bce.Benchmarks measured 5.4 KB against 0.6 KB).

@@ -9,23 +9,17 @@ internal sealed class ListAnswerFormat<T> : BceAnswerFormat<IReadOnlyList<T>>
 {
     public static readonly ListAnswerFormat<T> Plain = new(null);
 
-    private readonly string? _wrapper;
-    private readonly byte[]? _wrapperUtf8;
-
     public ListAnswerFormat(string? wrapper)
+        : base(wrapper, typeof(T).Name + "[]")
     {
-        _wrapper = wrapper;
-        _wrapperUtf8 = AnswerBody.Utf8(wrapper);
     }
-
-    internal override string ResultName => typeof(T).Name + "[]";
 
     internal override IReadOnlyList<T> Read(ReadOnlySpan<byte> utf8Json, out string? missing)
     {
-        var items = AnswerBody.Read(utf8Json, _wrapperUtf8, ResultName, ReadItems, out var found);
+        var items = AnswerBody.Read(utf8Json, WrapperUtf8, ResultName, ReadItems, out var found);
         if (!found)
         {
-            missing = _wrapper;
+            missing = Wrapper;
             return [];
         }
 
@@ -34,7 +28,7 @@ internal sealed class ListAnswerFormat<T> : BceAnswerFormat<IReadOnlyList<T>>
         {
             if (items[i] is IBceRequiredProperties checkable && checkable.FindMissingRequiredProperty() is { } path)
             {
-                missing = $"{_wrapper}[{i.ToString(CultureInfo.InvariantCulture)}].{path}";
+                missing = $"{Wrapper}[{i.ToString(CultureInfo.InvariantCulture)}].{path}";
                 break;
             }
         }
@@ -42,19 +36,6 @@ internal sealed class ListAnswerFormat<T> : BceAnswerFormat<IReadOnlyList<T>>
         return items;
     }
 
-    private static List<T> ReadItems(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw new JsonException($"Expected a JSON array of {typeof(T).Name} but found {reader.TokenType}.");
-        }
-
-        var items = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            items.Add(AnswerBody.ReadModel<T>(ref reader));
-        }
-
-        return items;
-    }
+    private static List<T> ReadItems(ref Utf8JsonReader reader) =>
+        BceJsonReader.ReadList(ref reader, AnswerBody.ReadModel<T>) ?? throw new JsonException($"Expected a JSON array of {typeof(T).Name} but found null.");
 }

@@ -6,28 +6,22 @@ internal sealed class ObjectAnswerFormat<T> : BceAnswerFormat<T>
 {
     public static readonly ObjectAnswerFormat<T> Plain = new(null);
 
-    private readonly string? _wrapper;
-    private readonly byte[]? _wrapperUtf8;
-
     public ObjectAnswerFormat(string? wrapper)
+        : base(wrapper, typeof(T).Name)
     {
-        _wrapper = wrapper;
-        _wrapperUtf8 = AnswerBody.Utf8(wrapper);
     }
-
-    internal override string ResultName => typeof(T).Name;
 
     internal override T Read(ReadOnlySpan<byte> utf8Json, out string? missing)
     {
-        var value = AnswerBody.Read(utf8Json, _wrapperUtf8, ResultName, AnswerBody.ReadModel<T>, out var found);
+        var value = AnswerBody.Read(utf8Json, WrapperUtf8, ResultName, AnswerBody.ReadModel<T>, out var found);
         if (!found)
         {
-            missing = _wrapper;
+            missing = Wrapper;
             return value;
         }
 
         missing = value is IBceRequiredProperties checkable && checkable.FindMissingRequiredProperty() is { } path
-            ? (_wrapper is null ? path : _wrapper + "." + path)
+            ? (Wrapper is null ? path : Wrapper + "." + path)
             : null;
         return value;
     }

@@ -24,7 +24,6 @@ internal static class PooledSigner
     private const int StackBufferSize = 1024;
     private const int MaxStackEntries = 32;
     private const int TimestampLength = 20;
-    private const string HexLower = "0123456789abcdef";
     private const string HexUpper = "0123456789ABCDEF";
 
     // As UriEncoder: lone surrogates fail loudly rather than being signed as replacement characters.
@@ -337,7 +336,8 @@ internal static class PooledSigner
             }
 
             chars[length++] = '/';
-            length += WriteLowerHex(mac, chars[length..]);
+            Convert.TryToHexStringLower(mac, chars[length..], out var hexLength);
+            length += hexLength;
             return chars[..length].ToString();
         }
         finally
@@ -397,37 +397,6 @@ internal static class PooledSigner
             destination[i] = (char)('0' + (value % 10));
             value /= 10;
         }
-    }
-
-    /// <summary>Lowercase hex of <paramref name="source"/> as UTF-8 bytes (the signing key's form).</summary>
-    internal static void WriteLowerHex(ReadOnlySpan<byte> source, Span<byte> destination)
-    {
-#if NET
-        Convert.TryToHexStringLower(source, destination, out _);
-#else
-        for (var i = 0; i < source.Length; i++)
-        {
-            destination[i * 2] = (byte)HexLower[source[i] >> 4];
-            destination[(i * 2) + 1] = (byte)HexLower[source[i] & 0xF];
-        }
-#endif
-    }
-
-    /// <summary>Lowercase hex of <paramref name="source"/> as characters; returns how many were written.</summary>
-    private static int WriteLowerHex(ReadOnlySpan<byte> source, Span<char> destination)
-    {
-#if NET
-        Convert.TryToHexStringLower(source, destination, out var written);
-        return written;
-#else
-        for (var i = 0; i < source.Length; i++)
-        {
-            destination[i * 2] = HexLower[source[i] >> 4];
-            destination[(i * 2) + 1] = HexLower[source[i] & 0xF];
-        }
-
-        return source.Length * 2;
-#endif
     }
 
     /// <summary>Appends what <see cref="UriEncoder.AppendEncoded"/> appends, as bytes; runs of unreserved ASCII are copied in bulk.</summary>

@@ -90,7 +90,7 @@ internal static class SigningKeyCache
                 var secretLength = Encoding.UTF8.GetBytes(secretAccessKey, secret);
                 HMACSHA256.HashData(secret[..secretLength], bytes[..prefixLength], mac);
 #endif
-                PooledSigner.WriteLowerHex(mac, Key);
+                Convert.TryToHexStringLower(mac, Key, out _);
             }
 #if NET
             catch
